@@ -1,0 +1,21 @@
+package org.fluorite.core;
+
+import org.fluorite.core.meta.Metadata;
+import org.fluorite.core.meta.Provenance;
+
+/**
+ * Anything an importer returns or an engine produces: images, localization tables, ROI sets,
+ * kymographs, transmissions. Each carries what the file said about it and how it was made.
+ */
+public interface DataObject {
+
+    /** Short name for lists and titles, usually the file or dataset name. */
+    String name();
+
+    /** A stable word for the kind of data ("image", "localizations", "rois", ...), used in JSON. */
+    String kind();
+
+    Metadata metadata();
+
+    Provenance provenance();
+}
