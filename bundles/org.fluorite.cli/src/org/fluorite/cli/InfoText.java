@@ -151,6 +151,6 @@ final class InfoText {
     }
 
     private static void line(StringBuilder b, String label, String value) {
-        b.append(label).append(':').append(" ".repeat(Math.max(1, LABEL - label.length()))).append(value).append('\n');
+        b.append(label).append(':').append(" ".repeat(Math.max(1, LABEL - 1 - label.length()))).append(value).append('\n');
     }
 }
