@@ -1,0 +1,190 @@
+package org.fluorite.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Creatable;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.fluorite.core.DataObject;
+import org.fluorite.core.progress.CancelledException;
+import org.fluorite.io.FormatRegistry;
+import org.fluorite.io.ImportOptions;
+import org.fluorite.io.ImportResult;
+import org.fluorite.io.Message;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Opens files in the workbench: reads each in a cancellable background job through the
+ * {@link FormatRegistry}, then hands every data object to the best {@link DataPresenter}, which
+ * names the part that shows it. A file that cannot be read gives an error dialog naming the file
+ * and the problem; the workbench carries on.
+ */
+@Creatable
+@Singleton
+public class FileOpener {
+
+    /** The stack new viewers open in. */
+    public static final String VIEWER_STACK_ID = "org.fluorite.ui.partstack.viewers";
+
+    @Inject
+    private FormatRegistry registry;
+    @Inject
+    private UISynchronize sync;
+    @Inject
+    private MApplication application;
+    @Inject
+    private EModelService modelService;
+    @Inject
+    private IEventBroker broker;
+
+    private final RecentFiles recent = RecentFiles.inSettingsFolder();
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+
+    /** Opens each file in its own background job. Returns at once. */
+    public void open(Collection<Path> files) {
+        for (Path file : files) {
+            Job job = Job.create("Opening " + file.getFileName(), monitor -> {
+                try {
+                    ImportResult result = registry.open(file, ImportOptions.NONE, JobMonitors.adapt(monitor));
+                    recordRecent(file);
+                    sync.asyncExec(() -> present(file, result));
+                    return Status.OK_STATUS;
+                } catch (CancelledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (IOException | RuntimeException e) {
+                    sync.asyncExec(() -> showError(file, e));
+                    return Status.OK_STATUS;
+                }
+            });
+            job.setUser(true);
+            job.schedule();
+        }
+    }
+
+    private void recordRecent(Path file) {
+        try {
+            recent.add(file);
+        } catch (IOException e) {
+            broker.post(UiTopics.STATUS, "Could not update the recent files list: " + e.getMessage());
+        }
+    }
+
+    private void showError(Path file, Exception e) {
+        String message = e.getMessage() != null && e.getMessage().contains(file.toString()) ? e.getMessage()
+                : file + ": " + e.getMessage();
+        broker.post(UiTopics.STATUS, message);
+        Shell shell = activeShell();
+        if (shell != null) {
+            MessageDialog.openError(shell, "Cannot open " + file.getFileName(), message);
+        }
+    }
+
+    private Shell activeShell() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return null;
+        }
+        Shell shell = display.getActiveShell();
+        if (shell == null && !application.getChildren().isEmpty()
+                && application.getChildren().get(0).getWidget() instanceof Shell main) {
+            shell = main;
+        }
+        return shell;
+    }
+
+    /** Shows the data of an opened file, one part per data object. Runs on the UI thread. */
+    void present(Path file, ImportResult result) {
+        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+                : application.getChildren().get(0);
+        EPartService parts = window.getContext().get(EPartService.class);
+        List<DataObject> data = result.data();
+        int shown = 0;
+        for (DataObject item : data) {
+            Optional<DataPresenter> presenter = presenterFor(item);
+            if (presenter.isEmpty()) {
+                broker.post(UiTopics.STATUS, file.getFileName() + ": no view installed for " + item.kind() + " data");
+                continue;
+            }
+            MPart part = parts.createPart(presenter.get().partDescriptorId());
+            if (part == null) {
+                broker.post(UiTopics.STATUS, "Part " + presenter.get().partDescriptorId() + " is not installed");
+                continue;
+            }
+            String label = file.getFileName().toString();
+            if (data.size() > 1) {
+                label += " [" + item.name() + "]";
+            }
+            part.setLabel(label);
+            part.setTooltip(file.toString());
+            part.getTransientData().put(DataPresenter.DATA_KEY, item);
+            part.getTransientData().put(DataPresenter.SOURCE_KEY, file);
+            MPartStack stack = (MPartStack) modelService.find(VIEWER_STACK_ID, window);
+            if (stack != null) {
+                stack.getChildren().add(part);
+            }
+            parts.showPart(part, PartState.ACTIVATE);
+            shown++;
+        }
+        List<String> notes = new ArrayList<>();
+        for (Message m : result.messages()) {
+            if (m.severity() != Message.Severity.INFO) {
+                notes.add(m.text());
+            }
+        }
+        broker.post(UiTopics.STATUS, notes.isEmpty() ? "Opened " + file + " (" + shown + " view" + (shown == 1 ? ")" : "s)")
+                : file.getFileName() + ": " + String.join("; ", notes));
+    }
+
+    private Optional<DataPresenter> presenterFor(DataObject item) {
+        BundleContext ctx = FrameworkUtil.getBundle(FileOpener.class).getBundleContext();
+        if (ctx == null) {
+            return Optional.empty();
+        }
+        List<DataPresenter> candidates = new ArrayList<>();
+        try {
+            for (ServiceReference<DataPresenter> ref : ctx.getServiceReferences(DataPresenter.class, null)) {
+                DataPresenter p = ctx.getService(ref);
+                if (p != null) {
+                    try {
+                        if (p.canPresent(item)) {
+                            candidates.add(p);
+                        }
+                    } catch (RuntimeException e) {
+                        broker.post(UiTopics.STATUS, "View " + p.id() + " failed: " + e);
+                    }
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return candidates.stream().max(Comparator.comparingInt(DataPresenter::priority));
+    }
+
+}

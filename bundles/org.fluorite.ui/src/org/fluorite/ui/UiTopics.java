@@ -1,0 +1,17 @@
+package org.fluorite.ui;
+
+/** Event broker topics the workbench parts talk over. */
+public final class UiTopics {
+
+    /** A line for the status bar (String). */
+    public static final String STATUS = "fluorite/status";
+
+    /** A viewer drew the first frame of its data (data: the part's label, String). */
+    public static final String FRAME_SHOWN = "fluorite/viewer/frameShown";
+
+    /** Asks the workbench to open files (data: {@code List<java.nio.file.Path>}). */
+    public static final String OPEN_FILES = "fluorite/open";
+
+    private UiTopics() {
+    }
+}

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Starts Fluorite from an unpacked product archive.
+#   fluorite [FILE...]        the workbench, opening the files in viewers
+#   fluorite COMMAND [ARGS]   the headless command line (no display needed); 'fluorite help' lists commands
+here="$(cd "$(dirname "$0")" && pwd)"
+java="$here/jre/bin/java"
+if [ ! -x "$java" ]; then
+  java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+fi
+launcher="$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)"
+if [ -z "$launcher" ]; then
+  echo "fluorite: $here is not a complete Fluorite installation (no Equinox launcher in plugins/)" >&2
+  exit 1
+fi
+config="$here/configuration"
+if [ ! -w "$config" ]; then
+  # read-only installation: keep Equinox's caches in the user's folder
+  mkdir -p "$HOME/.fluorite/configuration"
+  cp -n "$here/configuration/config.ini" "$HOME/.fluorite/configuration/" 2>/dev/null
+  cp -rn "$here/configuration/org.eclipse.equinox.simpleconfigurator" "$HOME/.fluorite/configuration/" 2>/dev/null
+  config="$HOME/.fluorite/configuration"
+fi
+mode=gui
+case "${1:-}" in
+  ""|-*) mode=gui ;;
+  *) if [ -e "$1" ]; then mode=gui; else mode=cli; fi ;;
+esac
+heap="${FLUORITE_HEAP:--Xmx4g}"
+if [ "$mode" = cli ]; then
+  exec "$java" $heap -Dfluorite.cwd="$(pwd)" -Declipse.log.level=ERROR \
+    -jar "$launcher" -configuration "$config" -data @none -nosplash \
+    -application org.fluorite.cli.app "$@"
+fi
+exec "$java" $heap -Dfluorite.cwd="$(pwd)" ${FLUORITE_VMARGS:-} \
+  -jar "$launcher" -configuration "$config" -nosplash -clearPersistedState "$@"
