@@ -34,7 +34,7 @@ final class ContrastPanel extends Composite {
     private final Text minText;
     private final Text maxText;
     private final Combo lutCombo;
-    private final HistogramCanvas histogram;
+    private HistogramCanvas histogram;
     private Listener listener;
     private Contrast shown;
 
@@ -70,7 +70,7 @@ final class ContrastPanel extends Composite {
         lutCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         lutCombo.addListener(SWT.Selection, e -> {
             LookupTable t = LookupTable.byName(lutCombo.getText());
-            histogram.setLut(t);
+            this.histogram.setLut(t);
             if (listener != null) {
                 listener.lutChosen(t);
             }
