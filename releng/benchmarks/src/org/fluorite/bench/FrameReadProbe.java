@@ -158,6 +158,8 @@ final class FrameReadProbe {
         }
         sampler.interrupt();
         sampleHeap();
+        System.gc();
+        long retained = memory.getHeapMemoryUsage().getUsed();
         image.close();
         long gcCount = 0;
         long gcMs = 0;
@@ -167,6 +169,7 @@ final class FrameReadProbe {
         }
         result.put("mismatches", mismatches);
         result.put("maxHeapUsedMB", maxHeapUsed.get() / 1048576.0);
+        result.put("heapAfterGcMB", retained / 1048576.0);
         result.put("heapLimitMB", Runtime.getRuntime().maxMemory() / 1048576.0);
         result.put("gcCount", gcCount);
         result.put("gcMs", gcMs);

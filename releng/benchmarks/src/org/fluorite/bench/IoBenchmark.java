@@ -266,6 +266,9 @@ public final class IoBenchmark {
         double maxCold = Math.max(num(seqCold, "maxHeapUsedMB"), num(randomCold, "maxHeapUsedMB"));
         row("Largest heap used (sampled every 5 ms and every 8 frames), -Xmx" + heap, f(maxCold, "MB"),
                 f(num(warm, "maxHeapUsedMB"), "MB"));
+        row("Heap still used after a full GC at the end (image open)",
+                f(Math.max(num(seqCold, "heapAfterGcMB"), num(randomCold, "heapAfterGcMB")), "MB"),
+                f(num(warm, "heapAfterGcMB"), "MB"));
         row("Garbage collections (count, total pause)",
                 (long) (num(seqCold, "gcCount") + num(randomCold, "gcCount")) + ", "
                         + f(num(seqCold, "gcMs") + num(randomCold, "gcMs"), "ms"),

@@ -61,7 +61,8 @@ final class SystemTools {
      * Asks the kernel to forget the file's cached pages: writes dirty pages back ({@code sync FILE}),
      * then {@code dd iflag=nocache count=0}, which calls posix_fadvise(POSIX_FADV_DONTNEED) on the
      * whole file. Works without root for clean pages; {@link #residentBytes} tells whether it did.
-     * (Writing /proc/sys/vm/drop_caches is tried too but is refused in most containers.)
+     * The system-wide /proc/sys/vm/drop_caches is deliberately not used: it would slow down
+     * everything else running on the machine.
      *
      * @return a note on what was done
      */
@@ -69,12 +70,6 @@ final class SystemTools {
         exec(List.of("sync", file.toString()));
         Result r = exec(List.of("dd", "if=" + file, "iflag=nocache", "count=0", "status=none"));
         String note = r.exit() == 0 ? "fadvise(DONTNEED) via dd iflag=nocache" : "dd iflag=nocache failed: " + r.output().strip();
-        try {
-            Files.writeString(Path.of("/proc/sys/vm/drop_caches"), "1\n");
-            note += ", drop_caches written";
-        } catch (IOException | SecurityException e) {
-            // not permitted (container): the fadvise above is what counts
-        }
         return note;
     }
 
