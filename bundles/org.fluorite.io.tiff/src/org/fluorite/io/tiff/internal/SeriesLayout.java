@@ -135,7 +135,11 @@ public final class SeriesLayout {
         List<Long> lead = shape.subList(0, shape.size() - 2);
         long planes = 1;
         for (long v : lead) {
-            planes = Math.multiplyHigh(planes, v) != 0 ? Long.MAX_VALUE : planes * v;
+            try {
+                planes = Math.multiplyExact(planes, v);
+            } catch (ArithmeticException e) {
+                planes = Long.MAX_VALUE;
+            }
         }
         if (planes > pages.size()) {
             notes.add("the description's shape " + shape + " needs " + planes + " pages, the file holds " + pages.size());

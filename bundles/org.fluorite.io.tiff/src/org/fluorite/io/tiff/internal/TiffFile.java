@@ -156,6 +156,15 @@ public final class TiffFile implements Closeable {
      * @param maxIfds stop (with an error) after this many IFDs
      */
     public List<Ifd> readIfds(int maxIfds) throws IOException {
+        return readIfds(maxIfds, true);
+    }
+
+    /** The first image directory only. */
+    public Ifd firstIfd() throws IOException {
+        return readIfds(1, false).get(0);
+    }
+
+    private List<Ifd> readIfds(int maxIfds, boolean strict) throws IOException {
         List<Ifd> ifds = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         long offset = firstIfdOffset;
@@ -170,6 +179,9 @@ public final class TiffFile implements Closeable {
                 break; // a loop back to an earlier directory: keep what was read so far
             }
             if (ifds.size() >= maxIfds) {
+                if (!strict) {
+                    break;
+                }
                 throw problem("more than " + maxIfds + " image directories");
             }
             if (offset < 8 || offset > length - countSize) {

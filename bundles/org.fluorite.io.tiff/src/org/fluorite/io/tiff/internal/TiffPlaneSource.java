@@ -90,12 +90,17 @@ public final class TiffPlaneSource implements PlaneSource {
         int by0 = region.y() / page.blockHeight;
         int by1 = (region.y() + region.height() - 1) / page.blockHeight;
         int sampleOffset = page.planarConfiguration == 2 ? sample * page.blocksPerSample() : 0;
-        for (int by = by0; by <= by1; by++) {
-            for (int bx = bx0; bx <= bx1; bx++) {
-                int blockIndex = sampleOffset + by * page.blocksAcross + bx;
-                byte[] data = BlockDecoder.decode(page, blockIndex, by);
-                copy(page, data, bx, by, page.planarConfiguration == 1 ? sample : 0, region, out);
+        try {
+            for (int by = by0; by <= by1; by++) {
+                for (int bx = bx0; bx <= bx1; bx++) {
+                    int blockIndex = sampleOffset + by * page.blocksAcross + bx;
+                    byte[] data = BlockDecoder.decode(page, blockIndex, by);
+                    copy(page, data, bx, by, page.planarConfiguration == 1 ? sample : 0, region, out);
+                }
             }
+        } catch (RuntimeException e) {
+            // a safety net: decoding checks its inputs, so this means a damaged page
+            throw new ImportException(file.path(), "page " + (page.ifd.index() + 1) + " cannot be decoded (" + e + ")", e);
         }
         return out;
     }
