@@ -42,6 +42,10 @@ echo "Compiling $(wc -l < "$target/sources.txt") source files into $target/class
 [ -f "$target/classes/org/fluorite/bench/IoBenchmark.class" ] || { echo "run-io-benchmark: compilation failed" >&2; exit 1; }
 
 dir=${FLUORITE_BENCH_DIR:-/tmp/fluorite-bench}
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+    if [ "${args[$i]}" = "--dir" ] && [ $((i + 1)) -lt ${#args[@]} ]; then dir=${args[$((i + 1))]}; fi
+done
 mkdir -p "$dir"
 echo "Free space where the movie goes:"
 df -h "$dir"

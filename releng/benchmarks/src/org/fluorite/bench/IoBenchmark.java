@@ -117,7 +117,7 @@ public final class IoBenchmark {
             throws Exception {
         System.out.printf(Locale.ROOT, "Machine: %d CPUs (%s), %s memory; movie folder %s (%s, %.1f GB free)%n",
                 Runtime.getRuntime().availableProcessors(), SystemTools.firstMatch(Path.of("/proc/cpuinfo"), "model name"),
-                SystemTools.firstMatch(Path.of("/proc/meminfo"), "MemTotal"), file.getParent(),
+                memory(), file.getParent(),
                 SystemTools.filesystem(file.getParent()), free / 1e9);
         System.out.printf(Locale.ROOT, "Movie: %d frames of %dx%d uint16 (%.3f GB of pixels), %s%n", movie.frames, movie.width,
                 movie.height, movie.dataBytes() / 1e9, file);
@@ -170,6 +170,16 @@ public final class IoBenchmark {
         System.out.println("- cold random:     " + Json.write(randomCold));
         System.out.println("- warm:            " + Json.write(warm));
         return mismatches == 0 ? 0 : 1;
+    }
+
+    /** Total memory from /proc/meminfo in GiB, or "unknown". */
+    private static String memory() {
+        String kb = SystemTools.firstMatch(Path.of("/proc/meminfo"), "MemTotal").replace("kB", "").strip();
+        try {
+            return String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(kb) / 1048576.0);
+        } catch (NumberFormatException e) {
+            return "unknown";
+        }
     }
 
     private String write(SyntheticMovie movie, Path file) throws IOException {
