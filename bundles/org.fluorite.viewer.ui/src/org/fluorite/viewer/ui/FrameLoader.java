@@ -34,6 +34,7 @@ final class FrameLoader {
     static final int PLANE_CACHE_ENTRIES = 64;
     static final long PLANE_CACHE_BYTES = 256L << 20;
     static final int FRAME_CACHE_ENTRIES = 12;
+    static final long FRAME_CACHE_BYTES = 96L << 20;
 
     /**
      * One frame to show.
@@ -75,6 +76,7 @@ final class FrameLoader {
     private final LinkedHashMap<PlaneKey, Plane> planes = new LinkedHashMap<>(16, 0.75f, true);
     private final LinkedHashMap<FrameKey, Frame> frames = new LinkedHashMap<>(16, 0.75f, true);
     private long planeBytes;
+    private long frameBytes;
     private volatile int planeReads;
 
     FrameLoader(ExecutorService executor, Sink sink) {
@@ -97,6 +99,15 @@ final class FrameLoader {
         planes.clear();
         frames.clear();
         planeBytes = 0;
+        frameBytes = 0;
+    }
+
+    synchronized int cachedPlanes() {
+        return planes.size();
+    }
+
+    synchronized int cachedFrames() {
+        return frames.size();
     }
 
     /** How many planes have been read from the image (not served from the cache) so far. */
@@ -144,9 +155,12 @@ final class FrameLoader {
             Histogram h = Histogram.of(read[r.active()], HISTOGRAM_BINS);
             cached = new Frame(toImageData(rgb, read[0].width(), read[0].height()), read, h);
             synchronized (this) {
-                frames.put(key, cached);
-                while (frames.size() > FRAME_CACHE_ENTRIES) {
-                    frames.remove(frames.keySet().iterator().next());
+                if (frames.put(key, cached) == null) {
+                    frameBytes += cached.data().data.length;
+                }
+                while (frames.size() > 1 && (frames.size() > FRAME_CACHE_ENTRIES || frameBytes > FRAME_CACHE_BYTES)) {
+                    FrameKey eldest = frames.keySet().iterator().next();
+                    frameBytes -= frames.remove(eldest).data().data.length;
                 }
             }
         }
