@@ -94,8 +94,18 @@ final class ContrastPanel extends Composite {
         this.listener = listener;
     }
 
-    /** Shows {@code range} (null: not known yet) without telling the listener. */
+    /**
+     * Shows {@code range} (null: not known yet) without telling the listener. Leaves the fields
+     * alone when the range is unchanged, so text being typed survives frames drawn meanwhile.
+     */
     void setContrast(Contrast range) {
+        if (range != null && range.equals(shown)) {
+            return;
+        }
+        showRange(range);
+    }
+
+    private void showRange(Contrast range) {
         shown = range;
         minText.setText(range == null ? "" : formatNumber(range.min()));
         maxText.setText(range == null ? "" : formatNumber(range.max()));
@@ -154,8 +164,7 @@ final class ContrastPanel extends Composite {
                 }
             }
         } catch (IllegalArgumentException ex) {
-            Contrast keep = shown;
-            setContrast(keep);
+            showRange(shown);
             if (listener != null) {
                 listener.invalidInput("Display range '" + lo + "' .. '" + hi + "' is not valid: give two numbers, minimum first");
             }
