@@ -121,36 +121,16 @@ public class FileOpener {
 
     /** Shows the data of an opened file, one part per data object. Runs on the UI thread. */
     void present(Path file, ImportResult result) {
-        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
-                : application.getChildren().get(0);
-        EPartService parts = window.getContext().get(EPartService.class);
         List<DataObject> data = result.data();
         int shown = 0;
         for (DataObject item : data) {
-            Optional<DataPresenter> presenter = presenterFor(item);
-            if (presenter.isEmpty()) {
-                broker.post(UiTopics.STATUS, file.getFileName() + ": no view installed for " + item.kind() + " data");
-                continue;
-            }
-            MPart part = parts.createPart(presenter.get().partDescriptorId());
-            if (part == null) {
-                broker.post(UiTopics.STATUS, "Part " + presenter.get().partDescriptorId() + " is not installed");
-                continue;
-            }
             String label = file.getFileName().toString();
             if (data.size() > 1) {
                 label += " [" + item.name() + "]";
             }
-            part.setLabel(label);
-            part.setTooltip(file.toString());
-            part.getTransientData().put(DataPresenter.DATA_KEY, item);
-            part.getTransientData().put(DataPresenter.SOURCE_KEY, file);
-            MPartStack stack = (MPartStack) modelService.find(VIEWER_STACK_ID, window);
-            if (stack != null) {
-                stack.getChildren().add(part);
+            if (show(item, label, file)) {
+                shown++;
             }
-            parts.showPart(part, PartState.ACTIVATE);
-            shown++;
         }
         List<String> notes = new ArrayList<>();
         for (Message m : result.messages()) {
@@ -160,6 +140,41 @@ public class FileOpener {
         }
         broker.post(UiTopics.STATUS, notes.isEmpty() ? "Opened " + file + " (" + shown + " view" + (shown == 1 ? ")" : "s)")
                 : file.getFileName() + ": " + String.join("; ", notes));
+    }
+
+    /**
+     * Shows one data object in a new part of the viewer stack, e.g. a result computed in the
+     * workbench. Runs on the UI thread.
+     *
+     * @param source the file the data came from, or null for computed data
+     * @return false when no installed view accepts the data (the status line says so)
+     */
+    public boolean show(DataObject item, String label, Path source) {
+        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+                : application.getChildren().get(0);
+        EPartService parts = window.getContext().get(EPartService.class);
+        Optional<DataPresenter> presenter = presenterFor(item);
+        if (presenter.isEmpty()) {
+            broker.post(UiTopics.STATUS, label + ": no view installed for " + item.kind() + " data");
+            return false;
+        }
+        MPart part = parts.createPart(presenter.get().partDescriptorId());
+        if (part == null) {
+            broker.post(UiTopics.STATUS, "Part " + presenter.get().partDescriptorId() + " is not installed");
+            return false;
+        }
+        part.setLabel(label);
+        part.setTooltip(source == null ? label : source.toString());
+        part.getTransientData().put(DataPresenter.DATA_KEY, item);
+        if (source != null) {
+            part.getTransientData().put(DataPresenter.SOURCE_KEY, source);
+        }
+        MPartStack stack = (MPartStack) modelService.find(VIEWER_STACK_ID, window);
+        if (stack != null) {
+            stack.getChildren().add(part);
+        }
+        parts.showPart(part, PartState.ACTIVATE);
+        return true;
     }
 
     private Optional<DataPresenter> presenterFor(DataObject item) {
