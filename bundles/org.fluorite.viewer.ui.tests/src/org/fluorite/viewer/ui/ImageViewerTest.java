@@ -102,6 +102,8 @@ class ImageViewerTest {
         assertEquals(0x000000, d.getPixel(40, 15));
         assertEquals("4 / 5", h.viewer.controls().slider(Axis.T).labelText());
 
+        assertTrue(h.viewer.setFocus());
+        assertTrue(h.viewer.canvas().isFocusControl(), "keys go to the picture");
         h.key(SWT.ARROW_RIGHT);
         h.waitForFrame();
         assertEquals(4, h.viewer.currentFrame());

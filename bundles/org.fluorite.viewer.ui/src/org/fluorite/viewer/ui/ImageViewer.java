@@ -508,6 +508,13 @@ public class ImageViewer extends Composite {
         requestFrame();
     }
 
+    /** Gives the keyboard focus to the picture, where the frame and zoom keys work. */
+    @Override
+    public boolean setFocus() {
+        checkWidget();
+        return canvas.setFocus();
+    }
+
     // ---------------------------------------------------------------- internals
 
     ViewCanvas canvas() {
