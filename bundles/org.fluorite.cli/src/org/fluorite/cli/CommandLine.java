@@ -312,16 +312,28 @@ public class CommandLine {
             err.println("fluorite: the command line did not start (bundle org.fluorite.cli or org.fluorite.io is not active)");
             return EXIT_FAILURE;
         }
-        return cl.get().execute(args, out, err);
+        return cl.get().execute(Arrays.asList(args), out, err, true);
     }
 
-    /** Runs one command line ({@code args} without the program name). Never throws. */
+    /**
+     * Runs one command line ({@code args} without the program name). Never throws. Progress is
+     * shown on {@code err} when {@code --progress} is given, or when {@code err} is
+     * {@link System#err} and that is a terminal.
+     */
     public int execute(String[] args, PrintStream out, PrintStream err) {
         return execute(Arrays.asList(args), out, err);
     }
 
     /** Runs one command line ({@code args} without the program name). Never throws. */
     public int execute(List<String> args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, err == System.err);
+    }
+
+    /**
+     * @param errIsProcessStderr true when {@code err} writes to the process's stderr (file
+     *                           descriptor 2), so progress appears when that is a terminal
+     */
+    private int execute(List<String> args, PrintStream out, PrintStream err, boolean errIsProcessStderr) {
         GlobalOptions global;
         try {
             global = GlobalOptions.parse(args);
@@ -330,14 +342,14 @@ public class CommandLine {
             return EXIT_USAGE;
         }
         try {
-            return dispatch(global, out, err);
+            return dispatch(global, out, err, errIsProcessStderr);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private int dispatch(GlobalOptions global, PrintStream out, PrintStream err) {
+    private int dispatch(GlobalOptions global, PrintStream out, PrintStream err, boolean errIsProcessStderr) {
         if (global.version()) {
             out.println("Fluorite " + version() + " (Java " + Runtime.version().feature() + ")");
             return EXIT_OK;
@@ -355,7 +367,7 @@ public class CommandLine {
             err.println(unknownCommand(name));
             return EXIT_USAGE;
         }
-        ProgressMonitor progress = TerminalProgress.forStream(err, global.progress());
+        ProgressMonitor progress = TerminalProgress.forStream(err, global.progress(), errIsProcessStderr);
         CliContext context = new CliContext(out, err, workingDirectory(), registry, progress, global.debug());
         try {
             return command.get().run(global.arguments(), context);

@@ -32,11 +32,19 @@ public final class TerminalProgress implements ProgressMonitor {
     }
 
     /**
-     * A monitor printing to {@code err} when {@code requested}, or when {@code err} is this
-     * process's stderr and stderr is a terminal; otherwise a silent monitor.
+     * A monitor printing to {@code err} when {@code requested}, or when {@code err} is
+     * {@link System#err} and stderr is a terminal; otherwise a silent monitor.
      */
     public static ProgressMonitor forStream(PrintStream err, boolean requested) {
-        if (requested || (err == System.err && stderrIsTerminal())) {
+        return forStream(err, requested, err == System.err);
+    }
+
+    /**
+     * A monitor printing to {@code err} when {@code requested}, or when {@code err} writes to the
+     * process's stderr ({@code errIsProcessStderr}) and that is a terminal; otherwise silent.
+     */
+    public static ProgressMonitor forStream(PrintStream err, boolean requested, boolean errIsProcessStderr) {
+        if (requested || (errIsProcessStderr && stderrIsTerminal())) {
             return new TerminalProgress(err, System::nanoTime);
         }
         return ProgressMonitor.NONE;
