@@ -245,4 +245,51 @@ class ViewerModesTest {
         CompletableFuture<Image> bad = h.viewer.project(Projection.MAX, Axis.Z);
         assertTrue(bad.isCompletedExceptionally(), "the movie has no Z axis");
     }
+
+    @Test
+    void disposingTheViewerCancelsARunningProjection() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        org.fluorite.core.image.PlaneSource slow = new org.fluorite.core.image.PlaneSource() {
+            @Override
+            public int width() {
+                return 8;
+            }
+
+            @Override
+            public int height() {
+                return 8;
+            }
+
+            @Override
+            public long planeCount() {
+                return 500;
+            }
+
+            @Override
+            public PixelType pixelType() {
+                return PixelType.UINT8;
+            }
+
+            @Override
+            public Plane read(long index, org.fluorite.core.image.Region region) {
+                reads.incrementAndGet();
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Plane.allocate(PixelType.UINT8, 8, 8);
+            }
+        };
+        h.setImage(Image.create("slow", slow, "TYX", 500, 8, 8));
+        CompletableFuture<Image> future = h.viewer.project(Projection.MAX, Axis.T);
+        h.pumpUntil(() -> reads.get() > 5, "the projection to start reading");
+        h.viewer.dispose();
+        long deadline = System.currentTimeMillis() + SwtHarness.TIMEOUT_MS;
+        while (!future.isDone() && System.currentTimeMillis() < deadline) {
+            h.pumpFor(10);
+        }
+        assertTrue(future.isCancelled(), "cancelled, not finished");
+        assertTrue(reads.get() < 400, "stopped early after " + reads.get() + " reads");
+    }
 }

@@ -25,6 +25,7 @@ import org.fluorite.core.display.LookupTable;
 import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.Projection;
+import org.fluorite.core.progress.CancelledException;
 
 /**
  * Shows an {@link Image}: one plane at a time (or all channels as a composite) with zoom and pan,
@@ -452,6 +453,9 @@ public class ImageViewer extends Composite {
             try {
                 Image result = projection.apply(source, axis, new StoppableMonitor(monitor, () -> closed));
                 ui(() -> projectionDone(future, result, projection, axis, source, title));
+            } catch (CancelledException e) {
+                future.cancel(false);
+                ui(() -> status(title + " cancelled"));
             } catch (Exception | Error e) {
                 future.completeExceptionally(e);
                 ui(() -> error(title + " failed: " + e.getMessage(), e));
