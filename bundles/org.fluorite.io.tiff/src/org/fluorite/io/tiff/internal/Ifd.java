@@ -98,7 +98,7 @@ public final class Ifd {
         }
         ByteBuffer f = ByteBuffer.wrap(e.field()).order(file.order());
         long offset = file.isBigTiff() ? f.getLong(0) : f.getInt(0) & 0xFFFFFFFFL;
-        return file.read(offset, bytes, "the values of tag " + tag + " of page " + (index + 1));
+        return file.read(offset, bytes, "the value block of tag " + tag + " of page " + (index + 1));
     }
 
     /** Integer values of a BYTE/SHORT/LONG/LONG8 (or signed) tag; null when absent. */

@@ -125,9 +125,13 @@ public final class SeriesLayout {
         }
         TiffPage first = pages.get(0);
         int samples = first.samplesPerPixel();
-        if (samples > 1 && shape.get(shape.size() - 1) == samples) {
+        if (samples > 1 && first.planarConfiguration == 1 && shape.get(shape.size() - 1) == samples) {
             shape.remove(shape.size() - 1);
             axes = axes == null ? null : axes.substring(0, axes.length() - 1);
+        } else if (samples > 1 && first.planarConfiguration == 2 && shape.size() >= 3
+                && shape.get(shape.size() - 3) == samples) {
+            shape.remove(shape.size() - 3);
+            axes = axes == null ? null : axes.substring(0, axes.length() - 3) + axes.substring(axes.length() - 2);
         }
         if (shape.size() < 2 || shape.get(shape.size() - 1) != first.width() || shape.get(shape.size() - 2) != first.height()) {
             return null;
