@@ -22,6 +22,7 @@ if [ ! -w "$config" ]; then
 fi
 mode=gui
 case "${1:-}" in
+  --version|--help|-h|--debug|--progress) mode=cli ;;
   ""|-*) mode=gui ;;
   *) if [ -e "$1" ]; then mode=gui; else mode=cli; fi ;;
 esac
