@@ -22,7 +22,7 @@ public final class TestData {
         if (configured != null && !configured.isBlank()) {
             Path p = Paths.get(configured);
             if (Files.isDirectory(p)) {
-                return p.toAbsolutePath();
+                return p.toAbsolutePath().normalize();
             }
             throw new IllegalStateException("fluorite.testdata points to " + p + ", which is not a folder");
         }

@@ -231,6 +231,10 @@ public final class TiffReader {
         shape[shape.length - 2] = first.height();
         shape[shape.length - 1] = first.width();
 
+        // a truncated file is reported when it is opened, not at the first frame: check where the
+        // pixel blocks of the first and last page lie (a cheap look at two strip tables)
+        layout.pages.get(0).blocks();
+        layout.pages.get(layout.pages.size() - 1).blocks();
         TiffPlaneSource source = new TiffPlaneSource(tiff, layout.pages);
         Image image = Image.create(baseName(file), source, planeAxes + "YX", shape);
         for (Axis axis : image.axes()) {

@@ -23,7 +23,7 @@ final class Product {
     }
 
     static Path dir() {
-        Path p = Paths.get(System.getProperty("fluorite.product", "product/target/products/org.fluorite.product/linux/gtk/x86_64"));
+        Path p = Paths.get(System.getProperty("fluorite.product", "product/target/products/org.fluorite.product/linux/gtk/x86_64/fluorite"));
         assertTrue(Files.isExecutable(p.resolve("fluorite")), "no built product launcher in " + p);
         return p;
     }

