@@ -1,0 +1,64 @@
+package org.fluorite.roi;
+
+/**
+ * A set of pixels with a weight each: the spatial footprints of source extraction (CaImAn's
+ * columns of A, suite2p's xpix/ypix/lam) and masks drawn by hand (weight 1).
+ *
+ * @param xs      pixel columns
+ * @param ys      pixel rows
+ * @param weights weight of each pixel (same length)
+ */
+public record MaskRoi(RoiProperties properties, int[] xs, int[] ys, float[] weights) implements Roi {
+
+    public MaskRoi {
+        if (xs.length != ys.length || xs.length != weights.length) {
+            throw new IllegalArgumentException("A mask needs as many x, y and weights (" + xs.length + ", " + ys.length + ", "
+                    + weights.length + ")");
+        }
+        xs = xs.clone();
+        ys = ys.clone();
+        weights = weights.clone();
+    }
+
+    public int pixelCount() {
+        return xs.length;
+    }
+
+    @Override
+    public int[] xs() {
+        return xs.clone();
+    }
+
+    @Override
+    public int[] ys() {
+        return ys.clone();
+    }
+
+    @Override
+    public float[] weights() {
+        return weights.clone();
+    }
+
+    @Override
+    public String type() {
+        return "mask";
+    }
+
+    @Override
+    public Bounds bounds() {
+        if (xs.length == 0) {
+            return new Bounds(0, 0, 0, 0);
+        }
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = Integer.MIN_VALUE;
+        int maxY = Integer.MIN_VALUE;
+        for (int i = 0; i < xs.length; i++) {
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        return new Bounds(minX, minY, maxX - minX + 1, maxY - minY + 1);
+    }
+}
