@@ -82,6 +82,10 @@ final class DataDescription {
         m.put("planeCount", image == null ? null : image.planeCount());
         m.put("metadata", d == null ? Map.of() : d.metadata().asMap());
         m.put("provenance", d == null ? List.of() : d.provenance().toList());
+        if (d != null) {
+            // kind-specific facts (HDF5 tree, ROIs, table columns, ...); the keys above win
+            d.describe().forEach(m::putIfAbsent);
+        }
         return m;
     }
 

@@ -1,5 +1,7 @@
 package org.fluorite.core;
 
+import java.util.Map;
+
 import org.fluorite.core.meta.Metadata;
 import org.fluorite.core.meta.Provenance;
 
@@ -18,4 +20,13 @@ public interface DataObject {
     Metadata metadata();
 
     Provenance provenance();
+
+    /**
+     * What this data is, beyond name, kind, metadata and provenance, as JSON-compatible values for
+     * {@code ./fluorite info --json} and the workbench: an HDF5 file's tree, a ROI set's ROIs with
+     * bounds, a table's row count and columns with units. Keys are a contract once released.
+     */
+    default Map<String, Object> describe() {
+        return Map.of();
+    }
 }

@@ -101,9 +101,13 @@ public class FormatRegistry {
      * trying importers that claim the file's extension first.
      */
     public Optional<Importer> importerFor(Path file) throws IOException {
-        byte[] head = head(file);
+        boolean folder = Files.isDirectory(file);
+        byte[] head = folder ? new byte[0] : head(file);
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
-        for (Importer importer : byExtensionFirst(fileName)) {
+        for (Importer importer : candidates(fileName)) {
+            if (importer.readsFolders() != folder) {
+                continue;
+            }
             boolean magic;
             try {
                 magic = importer.matchesMagic(head, fileName);
@@ -126,16 +130,13 @@ public class FormatRegistry {
         }
     }
 
-    private List<Importer> byExtensionFirst(String fileName) {
+    /** Importers in the order they are tried: higher priority first, then those claiming the extension. */
+    private List<Importer> candidates(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        List<Importer> first = new ArrayList<>();
-        List<Importer> rest = new ArrayList<>();
-        for (Importer i : importers()) {
-            boolean claims = i.extensions().stream().anyMatch(ext -> lower.endsWith("." + ext));
-            (claims ? first : rest).add(i);
-        }
-        first.addAll(rest);
-        return first;
+        List<Importer> all = importers();
+        all.sort(java.util.Comparator.comparingInt((Importer i) -> -i.priority())
+                .thenComparing(i -> i.extensions().stream().anyMatch(ext -> lower.endsWith("." + ext)) ? 0 : 1));
+        return all;
     }
 
     /**
@@ -144,8 +145,10 @@ public class FormatRegistry {
      * @throws ImportException when the file is missing, no importer accepts it, or reading fails
      */
     public ImportResult open(Path file, ImportOptions options, ProgressMonitor monitor) throws IOException {
-        Importer importer = importerFor(file).orElseThrow(() -> new ImportException(file,
-                "not a format Fluorite can read (tried " + String.join(", ", importers().stream().map(Importer::name).toList())
+        Importer importer = importerFor(file).orElseThrow(() -> new ImportException(file, Files.isDirectory(file)
+                ? "is a folder that no installed importer reads (folder readers: "
+                        + String.join(", ", importers().stream().filter(Importer::readsFolders).map(Importer::name).toList()) + ")"
+                : "not a format Fluorite can read (tried " + String.join(", ", importers().stream().map(Importer::name).toList())
                         + ")"));
         return read(importer, file, options, monitor);
     }
@@ -177,9 +180,6 @@ public class FormatRegistry {
     private static byte[] head(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new ImportException(file, "file not found");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ImportException(file, "is a folder, not a file");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);

@@ -34,6 +34,28 @@ public interface Importer {
      */
     boolean matchesMagic(byte[] head, String fileName);
 
+    /**
+     * Order among importers whose magic matches the same file: higher is tried first. Importers of
+     * a specific layout inside a container format (flimage or Bluelake inside HDF5) use
+     * {@link #SPECIFIC}; the generic reader of the container uses {@link #GENERIC}.
+     */
+    default int priority() {
+        return SPECIFIC;
+    }
+
+    /** Priority of importers of one specific format. */
+    int SPECIFIC = 100;
+    /** Priority of generic readers of a container format (any HDF5 file, any TIFF). */
+    int GENERIC = 0;
+
+    /**
+     * True when this importer opens folders (e.g. a suite2p output folder). Such an importer gets
+     * an empty head in {@link #matchesMagic} and decides in {@link #sniff}.
+     */
+    default boolean readsFolders() {
+        return false;
+    }
+
     /** Content check after the magic matched; may read more of the file. */
     default boolean sniff(Path file) throws IOException {
         return true;
