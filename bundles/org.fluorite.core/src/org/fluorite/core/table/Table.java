@@ -123,6 +123,27 @@ public final class Table implements DataObject {
         return new Table(name, kind, out, metadata, provenance);
     }
 
+    /**
+     * The row count and the columns with their units and value types, for
+     * {@code ./fluorite info --json}: {@code {"rowCount": n, "columns": [{"name", "unit", "type"}]}}
+     * where type is "double", "long" or "text".
+     */
+    @Override
+    public Map<String, Object> describe() {
+        List<Map<String, Object>> cols = new ArrayList<>();
+        for (Column c : columns) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", c.name());
+            m.put("unit", c.unit());
+            m.put("type", c.type().name().toLowerCase(java.util.Locale.ROOT));
+            cols.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rowCount", rowCount);
+        out.put("columns", cols);
+        return out;
+    }
+
     @Override
     public String toString() {
         return "Table[" + name + ", " + kind + ", " + rowCount + " rows, " + columns.size() + " columns]";
