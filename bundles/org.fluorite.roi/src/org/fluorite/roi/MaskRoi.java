@@ -61,4 +61,21 @@ public record MaskRoi(RoiProperties properties, int[] xs, int[] ys, float[] weig
         }
         return new Bounds(minX, minY, maxX - minX + 1, maxY - minY + 1);
     }
+
+    /** Equal when properties, pixels and weights are equal (arrays compared by content). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MaskRoi m && m.properties.equals(properties) && java.util.Arrays.equals(m.xs, xs)
+                && java.util.Arrays.equals(m.ys, ys) && java.util.Arrays.equals(m.weights, weights);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(properties, java.util.Arrays.hashCode(xs), java.util.Arrays.hashCode(ys));
+    }
+
+    @Override
+    public String toString() {
+        return "MaskRoi[" + properties.name() + ", " + xs.length + " pixels]";
+    }
 }

@@ -5,11 +5,12 @@ package org.fluorite.roi;
  * y down, with (0,0) the top-left corner of the top-left pixel (ImageJ's convention).
  * Implementations are immutable records.
  */
-public sealed interface Roi permits VertexRoi, RectangleRoi, EllipseRoi, MaskRoi, CompositeRoi {
+public sealed interface Roi permits VertexRoi, RectangleRoi, RotatedRectangleRoi, EllipseRoi, MaskRoi,
+        CompositeRoi {
 
     RoiProperties properties();
 
-    /** A stable word for the shape: "polygon", "rectangle", "oval", "ellipse", "mask", ... */
+    /** A stable word for the shape: "polygon", "rectangle", "rotated-rectangle", "oval", "ellipse", "mask", ... */
     String type();
 
     Bounds bounds();

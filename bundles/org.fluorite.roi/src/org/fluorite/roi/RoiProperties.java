@@ -5,16 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.fluorite.core.json.Json;
+
 /**
  * What every ROI carries beside its shape: a name, a display colour, tags keyed by the project's
  * ROI type columns ("untagged" when absent), and the channel, slice and frame it belongs to
- * (1-based as ImageJ counts them; 0 means all).
+ * (1-based as ImageJ counts them; 0 means all), and format-specific attributes a file stored with
+ * the ROI (JSON-compatible values, e.g. ImageJ's fill colour or the counter of each point) so
+ * that a ROI read from a file can be written back without loss.
  *
  * @param colour      0xRRGGBB, or -1 for the viewer's default colour
  * @param strokeWidth line width in pixels for drawing (0 = thinnest)
+ * @param attributes  further values the source file stored with the ROI, keyed by name
  */
 public record RoiProperties(String name, int colour, double strokeWidth, Map<String, String> tags, int channel, int slice,
-        int frame) {
+        int frame, Map<String, Object> attributes) {
 
     /** The tag value of a ROI type column that was never set. */
     public static final String UNTAGGED = "untagged";
@@ -22,6 +27,17 @@ public record RoiProperties(String name, int colour, double strokeWidth, Map<Str
     public RoiProperties {
         name = name == null ? "" : name;
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags == null ? Map.of() : tags));
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
+        if (attributes != null) {
+            attributes.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Json.checkValue(v)));
+        }
+        attributes = Collections.unmodifiableMap(copy);
+    }
+
+    /** Properties without format-specific attributes. */
+    public RoiProperties(String name, int colour, double strokeWidth, Map<String, String> tags, int channel, int slice,
+            int frame) {
+        this(name, colour, strokeWidth, tags, channel, slice, frame, Map.of());
     }
 
     public static RoiProperties named(String name) {
@@ -34,20 +50,35 @@ public record RoiProperties(String name, int colour, double strokeWidth, Map<Str
     }
 
     public RoiProperties withName(String newName) {
-        return new RoiProperties(newName, colour, strokeWidth, tags, channel, slice, frame);
+        return new RoiProperties(newName, colour, strokeWidth, tags, channel, slice, frame, attributes);
     }
 
     public RoiProperties withColour(int newColour) {
-        return new RoiProperties(name, newColour, strokeWidth, tags, channel, slice, frame);
+        return new RoiProperties(name, newColour, strokeWidth, tags, channel, slice, frame, attributes);
     }
 
     public RoiProperties withTag(String column, String value) {
         Map<String, String> copy = new LinkedHashMap<>(tags);
         copy.put(Objects.requireNonNull(column), Objects.requireNonNull(value));
-        return new RoiProperties(name, colour, strokeWidth, copy, channel, slice, frame);
+        return new RoiProperties(name, colour, strokeWidth, copy, channel, slice, frame, attributes);
     }
 
     public RoiProperties withPosition(int newChannel, int newSlice, int newFrame) {
-        return new RoiProperties(name, colour, strokeWidth, tags, newChannel, newSlice, newFrame);
+        return new RoiProperties(name, colour, strokeWidth, tags, newChannel, newSlice, newFrame, attributes);
+    }
+
+    public RoiProperties withStrokeWidth(double newStrokeWidth) {
+        return new RoiProperties(name, colour, newStrokeWidth, tags, channel, slice, frame, attributes);
+    }
+
+    /** A copy with the attribute {@code key} set to a JSON-compatible value (null removes it). */
+    public RoiProperties withAttribute(String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(attributes);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(Objects.requireNonNull(key), value);
+        }
+        return new RoiProperties(name, colour, strokeWidth, tags, channel, slice, frame, copy);
     }
 }

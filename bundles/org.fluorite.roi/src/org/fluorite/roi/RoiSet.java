@@ -1,6 +1,9 @@
 package org.fluorite.roi;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.fluorite.core.DataObject;
@@ -82,6 +85,56 @@ public final class RoiSet implements DataObject {
 
     public RoiSet withProvenance(Provenance newProvenance) {
         return new RoiSet(name, rois, imageWidth, imageHeight, metadata, newProvenance);
+    }
+
+    /**
+     * The ROIs for {@code info --json}: {@code roiCount}, the image size when known, and
+     * {@code rois}, one entry per ROI with its name, type, bounds in pixels (left, top, width,
+     * height) and number of points ({@link #pointCount}).
+     */
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("roiCount", rois.size());
+        if (imageWidth >= 0 && imageHeight >= 0) {
+            out.put("imageWidth", imageWidth);
+            out.put("imageHeight", imageHeight);
+        }
+        List<Object> list = new ArrayList<>();
+        for (Roi roi : rois) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            Bounds b = roi.bounds();
+            m.put("name", roi.name());
+            m.put("type", roi.type());
+            m.put("left", number(b.left()));
+            m.put("top", number(b.top()));
+            m.put("width", number(b.width()));
+            m.put("height", number(b.height()));
+            m.put("points", pointCount(roi));
+            list.add(m);
+        }
+        out.put("rois", list);
+        return out;
+    }
+
+    /**
+     * Points that define a ROI: vertices of vertex ROIs and of the paths of composites, corners of
+     * rectangles (4), pixels of masks, and 0 for ellipses (defined by centre, radii and angle).
+     */
+    public static int pointCount(Roi roi) {
+        return switch (roi) {
+            case VertexRoi v -> v.vertexCount();
+            case RectangleRoi r -> 4;
+            case RotatedRectangleRoi r -> 4;
+            case EllipseRoi e -> 0;
+            case MaskRoi m -> m.pixelCount();
+            case CompositeRoi c -> c.parts().stream().mapToInt(RoiSet::pointCount).sum();
+        };
+    }
+
+    /** Whole numbers as longs so that JSON shows 43 rather than 43.0. */
+    private static Object number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 
     @Override

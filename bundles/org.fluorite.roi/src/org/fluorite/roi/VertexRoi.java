@@ -54,4 +54,21 @@ public record VertexRoi(RoiProperties properties, Shape shape, double[] xs, doub
     public Bounds bounds() {
         return Bounds.of(xs, ys);
     }
+
+    /** Equal when shape, properties and every coordinate are equal (arrays compared by content). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VertexRoi v && v.shape == shape && v.properties.equals(properties)
+                && java.util.Arrays.equals(v.xs, xs) && java.util.Arrays.equals(v.ys, ys);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(properties, shape, java.util.Arrays.hashCode(xs), java.util.Arrays.hashCode(ys));
+    }
+
+    @Override
+    public String toString() {
+        return "VertexRoi[" + properties.name() + ", " + type() + ", " + xs.length + " vertices]";
+    }
 }
