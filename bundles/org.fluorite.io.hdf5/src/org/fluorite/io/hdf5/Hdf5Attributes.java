@@ -1,0 +1,172 @@
+package org.fluorite.io.hdf5;
+
+import java.lang.reflect.Array;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Node;
+import io.jhdf.object.datatype.EnumDataType;
+import io.jhdf.object.datatype.VariableLength;
+import io.jhdf.object.datatype.StringData;
+
+/**
+ * HDF5 attributes as JSON-compatible values (String, Long, Double, Boolean, List, Map, null) for
+ * {@link org.fluorite.core.meta.Metadata} and the HDF5 tree. Scalars become single values, arrays
+ * nested lists, compound values maps, h5py booleans Booleans, 64-bit unsigned integers Long or
+ * (beyond its range) Double. Attributes with more than a given number of values are summarised
+ * as {@code {"dtype", "shape", "first": [...], "truncated": true}}.
+ *
+ * <p>Call these inside {@link Hdf5File#call} so that a damaged attribute fails cleanly.
+ */
+public final class Hdf5Attributes {
+
+    /** Attributes larger than this are not read, only described (bytes). */
+    public static final long MAX_READ_BYTES = 16L << 20;
+
+    private Hdf5Attributes() {
+    }
+
+    /**
+     * All attributes of a node, in the order jHDF lists them. An attribute that cannot be read
+     * becomes {@code {"error": "..."}} so that one bad attribute does not hide the others.
+     *
+     * @param maxValues arrays with more values are truncated to their first {@code maxValues}
+     * @param fileLength length of the file in bytes, an upper bound on a readable attribute
+     */
+    public static Map<String, Object> of(Node node, int maxValues, long fileLength) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Attribute> e : node.getAttributes().entrySet()) {
+            Object value;
+            try {
+                value = value(e.getValue(), maxValues, fileLength);
+            } catch (RuntimeException ex) {
+                value = Map.of("error", ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+            }
+            out.put(e.getKey(), value);
+        }
+        return out;
+    }
+
+    /** One attribute as a JSON-compatible value (see the class comment). */
+    public static Object value(Attribute attribute, int maxValues, long fileLength) {
+        if (attribute.isEmpty()) {
+            return null;
+        }
+        long count = attribute.getSize();
+        boolean variable = attribute.getDataType() instanceof VariableLength;
+        long bytes = attribute.getSizeInBytes();
+        if (bytes > MAX_READ_BYTES || (!variable && bytes > fileLength) || count < 0) {
+            return summary(attribute, List.of(), "not read: " + bytes + " bytes");
+        }
+        Object data = attribute.getData();
+        if (attribute.isScalar()) {
+            return scalar(data, attribute);
+        }
+        if (count > maxValues) {
+            List<Object> first = new ArrayList<>();
+            flatten(data, first, maxValues, attribute);
+            return summary(attribute, first, null);
+        }
+        return toJson(data, attribute);
+    }
+
+    private static Map<String, Object> summary(Attribute attribute, List<Object> first, String note) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dtype", Hdf5Types.label(attribute.getDataType()));
+        List<Long> shape = new ArrayList<>();
+        for (long d : attribute.getDimensionsAsLong()) {
+            shape.add(d);
+        }
+        m.put("shape", shape);
+        if (note != null) {
+            m.put("note", note);
+        } else {
+            m.put("first", first);
+        }
+        m.put("truncated", true);
+        return m;
+    }
+
+    /** Converts what jHDF returned for a dataset or attribute (arrays, maps, boxed values) to JSON values. */
+    public static Object toJson(Object data, Attribute context) {
+        if (data == null) {
+            return null;
+        }
+        if (data.getClass().isArray()) {
+            int n = Array.getLength(data);
+            List<Object> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(toJson(Array.get(data, i), context));
+            }
+            return out;
+        }
+        if (data instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), toJson(v, context)));
+            return out;
+        }
+        return scalar(data, context);
+    }
+
+    private static void flatten(Object data, List<Object> out, int max, Attribute context) {
+        if (out.size() >= max) {
+            return;
+        }
+        if (data != null && data.getClass().isArray()) {
+            int n = Array.getLength(data);
+            for (int i = 0; i < n && out.size() < max; i++) {
+                flatten(Array.get(data, i), out, max, context);
+            }
+        } else {
+            out.add(toJson(data, context));
+        }
+    }
+
+    private static Object scalar(Object v, Attribute context) {
+        if (v == null || v instanceof Boolean || v instanceof Long || v instanceof Integer || v instanceof Short
+                || v instanceof Byte || v instanceof Double) {
+            return v;
+        }
+        if (v instanceof String s) {
+            if (context != null && isBooleanEnum(context)) {
+                return "TRUE".equals(s);
+            }
+            return s;
+        }
+        if (v instanceof Float f) {
+            // the float's shortest decimal, not its binary expansion as a double
+            return Double.valueOf(Float.toString(f));
+        }
+        if (v instanceof BigInteger b) {
+            return b.bitLength() < 64 ? (Object) b.longValue() : (Object) b.doubleValue();
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v instanceof Character c) {
+            return c.toString();
+        }
+        if (v instanceof Map<?, ?> || v.getClass().isArray()) {
+            return toJson(v, context);
+        }
+        return String.valueOf(v);
+    }
+
+    private static boolean isBooleanEnum(Attribute attribute) {
+        if (attribute.getDataType() instanceof EnumDataType e) {
+            Map<Integer, String> mapping = e.getEnumMapping();
+            return mapping.size() == 2 && "FALSE".equals(mapping.get(0)) && "TRUE".equals(mapping.get(1));
+        }
+        return false;
+    }
+
+    /** True when the attribute holds text (fixed or variable length). */
+    public static boolean isText(Attribute attribute) {
+        return attribute.getDataType() instanceof StringData
+                || (attribute.getDataType() instanceof VariableLength v && v.isVariableLengthString());
+    }
+}
