@@ -100,6 +100,7 @@ public class FileOpener {
         String message = e.getMessage() != null && e.getMessage().contains(file.toString()) ? e.getMessage()
                 : file + ": " + e.getMessage();
         broker.post(UiTopics.STATUS, message);
+        broker.post(UiTopics.OPEN_FAILED, message);
         Shell shell = activeShell();
         if (shell != null) {
             MessageDialog.openError(shell, "Cannot open " + file.getFileName(), message);

@@ -9,6 +9,9 @@ public final class UiTopics {
     /** A viewer drew the first frame of its data (data: the part's label, String). */
     public static final String FRAME_SHOWN = "fluorite/viewer/frameShown";
 
+    /** A file could not be opened (data: the message shown to the user, naming the file). */
+    public static final String OPEN_FAILED = "fluorite/open/failed";
+
     /** Asks the workbench to open files (data: {@code List<java.nio.file.Path>}). */
     public static final String OPEN_FILES = "fluorite/open";
 

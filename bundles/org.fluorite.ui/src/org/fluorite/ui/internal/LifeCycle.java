@@ -44,6 +44,7 @@ public class LifeCycle {
             if (selfTest != null && !selfTest.isBlank()) {
                 SelfTest test = new SelfTest(Paths.get(selfTest), shell, context);
                 broker.subscribe(UiTopics.FRAME_SHOWN, test::frameShown);
+                broker.subscribe(UiTopics.OPEN_FAILED, test::openFailed);
                 test.start();
             }
         }
@@ -63,7 +64,7 @@ public class LifeCycle {
             }
             Path p = Paths.get(arg);
             if (Files.exists(p) || arg.contains(".")) {
-                files.add(p.toAbsolutePath());
+                files.add(p.toAbsolutePath().normalize());
             }
         }
         return files;

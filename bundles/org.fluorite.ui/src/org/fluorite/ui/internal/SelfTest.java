@@ -21,9 +21,10 @@ import org.osgi.service.event.Event;
 
 /**
  * Start-up self test for automated UI checks ({@code -Dfluorite.selftest=DIR}): waits until a
- * viewer reports its first frame drawn (or a time limit passes), lets the window settle, takes a
- * screenshot of the window from the X server into {@code DIR/screenshot.png}, writes
- * {@code DIR/report.json} and closes the workbench.
+ * viewer reports its first frame drawn, or a file failed to open, or a time limit passes; lets the
+ * window settle, takes a screenshot of the screen from the X server (error dialogs included) into
+ * {@code DIR/screenshot.png}, writes {@code DIR/report.json}, closes any dialog and closes the
+ * workbench.
  */
 final class SelfTest {
 
@@ -35,6 +36,7 @@ final class SelfTest {
     private final long started = System.currentTimeMillis();
     private final long timeoutMs = Long.getLong("fluorite.selftest.timeoutMs", 60_000);
     private volatile String shownLabel;
+    private final java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean finished;
 
     SelfTest(Path dir, Shell shell, IEclipseContext context) {
@@ -53,14 +55,18 @@ final class SelfTest {
         }
     }
 
+    void openFailed(Event event) {
+        errors.add(String.valueOf(event.getProperty(org.eclipse.e4.core.services.events.IEventBroker.DATA)));
+    }
+
     private void poll() {
         if (finished || shell.isDisposed()) {
             return;
         }
         boolean timedOut = System.currentTimeMillis() - started > timeoutMs;
-        if (shownLabel != null || timedOut) {
+        if (shownLabel != null || !errors.isEmpty() || timedOut) {
             finished = true;
-            shell.getDisplay().timerExec(SETTLE_MS, () -> finish(timedOut && shownLabel == null));
+            shell.getDisplay().timerExec(SETTLE_MS, () -> finish(timedOut && shownLabel == null && errors.isEmpty()));
         } else {
             shell.getDisplay().timerExec(250, this::poll);
         }
@@ -71,14 +77,17 @@ final class SelfTest {
         report.put("frameShown", shownLabel != null);
         report.put("part", shownLabel);
         report.put("timedOut", timedOut);
+        report.put("errors", java.util.List.copyOf(errors));
         report.put("secondsToFirstFrame", (System.currentTimeMillis() - started - SETTLE_MS) / 1000.0);
         try {
             Files.createDirectories(dir);
-            shell.forceActive();
+            if (errors.isEmpty()) {
+                shell.forceActive();
+            }
             while (shell.getDisplay().readAndDispatch()) {
                 // let pending paints finish before the capture
             }
-            Rectangle bounds = shell.getBounds();
+            Rectangle bounds = errors.isEmpty() ? shell.getBounds() : shell.getDisplay().getBounds();
             report.put("window", Map.of("x", bounds.x, "y", bounds.y, "width", bounds.width, "height", bounds.height));
             Image capture = new Image(shell.getDisplay(), bounds.width, bounds.height);
             GC gc = new GC(shell.getDisplay());
@@ -100,6 +109,11 @@ final class SelfTest {
             Files.writeString(dir.resolve("report.json"), Json.writePretty(report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.err.println("fluorite: self test could not write its report in " + dir + ": " + e.getMessage());
+        }
+        for (Shell other : shell.getDisplay().getShells()) {
+            if (other != shell && !other.isDisposed()) {
+                other.close();
+            }
         }
         IWorkbench workbench = context.get(IWorkbench.class);
         if (workbench != null) {

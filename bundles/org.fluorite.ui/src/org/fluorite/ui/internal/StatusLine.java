@@ -28,6 +28,12 @@ public class StatusLine {
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = 800;
         label.setLayoutData(data);
+        // the trim bar is laid out before its controls have content: ask again once shown
+        parent.getDisplay().asyncExec(() -> {
+            if (!box.isDisposed()) {
+                box.requestLayout();
+            }
+        });
     }
 
     @Inject
@@ -36,6 +42,7 @@ public class StatusLine {
         if (label != null && !label.isDisposed()) {
             label.setText(message == null ? "" : message.replace('\n', ' '));
             label.setToolTipText(message);
+            label.requestLayout();
         }
     }
 

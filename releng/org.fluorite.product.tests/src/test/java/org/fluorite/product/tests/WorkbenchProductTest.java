@@ -63,4 +63,26 @@ class WorkbenchProductTest {
         }
         assertTrue(greys.size() > 100, "only " + greys.size() + " grey levels on screen: the image is not shown");
     }
+
+    @Test
+    void aCorruptedFileGivesAnErrorDialogAndTheWorkbenchSurvives(@TempDir Path dir) throws Exception {
+        String display = System.getenv("DISPLAY");
+        assertTrue(display != null && !display.isBlank(), "the workbench test needs a display: run it through ./mvnw, which starts Xvfb");
+        byte[] whole = Files.readAllBytes(Product.testData("thunderstorm/tubulins1_00020.tif"));
+        Path broken = dir.resolve("half-written.tif");
+        Files.write(broken, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Path report = dir.resolve("selftest");
+        Product.run(Product.dir().resolve("fluorite"),
+                Map.of("FLUORITE_VMARGS", "-Dfluorite.selftest=" + report + " -Dfluorite.home=" + dir.resolve("home"),
+                        "HOME", dir.toString()),
+                180, broken.toString());
+        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        assertEquals(false, json.get("frameShown").asBoolean(), json.toString());
+        assertEquals(false, json.get("timedOut").asBoolean(), "the error must be reported, not waited out: " + json);
+        assertEquals(1, json.get("errors").size(), json.toString());
+        String error = json.get("errors").get(0).asText();
+        assertTrue(error.contains(broken.toString()), "the error names the file: " + error);
+        Files.copy(report.resolve("screenshot.png"), Product.artifacts().resolve("workbench-error-dialog.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
 }
