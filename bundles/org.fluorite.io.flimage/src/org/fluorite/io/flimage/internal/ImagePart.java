@@ -1,0 +1,93 @@
+package org.fluorite.io.flimage.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fluorite.core.image.PixelType;
+import org.fluorite.io.ImportException;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Node;
+import io.jhdf.exceptions.HdfInvalidPathException;
+
+/**
+ * One kind of image data ("fluorescence", "phase" or "amplitude") across the groups of a file:
+ * the raw dataset of each group and, where every group has them, the background datasets.
+ *
+ * @param kind   group name: fluorescence, phase or amplitude
+ * @param raw    dataset paths of the raw planes, one per group
+ * @param bgData dataset paths of the experimental backgrounds ({@code bg_data/data}), or empty
+ * @param bgFit  dataset paths of the fitted backgrounds ({@code bg_data/fit}), or empty
+ */
+public record ImagePart(String kind, int width, int height, PixelType type, List<String> raw, List<String> bgData,
+        List<String> bgFit) {
+
+    public boolean hasBackground() {
+        return !bgData.isEmpty() || !bgFit.isEmpty();
+    }
+
+    /**
+     * Collects {@code kind} under each of {@code prefixes} ("" for the root, "fli_3/" for a series
+     * group). Returns null when the first prefix has no such data.
+     *
+     * @throws ImportException when the groups hold images of different sizes or types
+     */
+    public static ImagePart collect(Path file, HdfFile hdf, List<String> prefixes, String kind, List<String> warnings)
+            throws ImportException {
+        if (!(node(hdf, prefixes.get(0) + kind + "/raw") instanceof Dataset first)) {
+            return null;
+        }
+        int[] dims = DatasetPlaneSource.checkImageDataset(file, first, first.getPath());
+        PixelType type = PlaneArrays.pixelType(first.getDataType());
+        List<String> raw = new ArrayList<>();
+        List<String> data = new ArrayList<>();
+        List<String> fit = new ArrayList<>();
+        for (String prefix : prefixes) {
+            String path = prefix + kind + "/raw";
+            if (!(node(hdf, path) instanceof Dataset d)) {
+                throw new ImportException(file, path + " is missing");
+            }
+            int[] dd = DatasetPlaneSource.checkImageDataset(file, d, path);
+            if (dd[0] != dims[0] || dd[1] != dims[1] || PlaneArrays.pixelType(d.getDataType()) != type) {
+                throw new ImportException(file, path + " differs in size or type from " + first.getPath()
+                        + "; Fluorite reads a series only when all its images match");
+            }
+            raw.add(path);
+            addBackground(file, hdf, prefix + kind + "/bg_data/data", dims, data);
+            addBackground(file, hdf, prefix + kind + "/bg_data/fit", dims, fit);
+        }
+        if (!data.isEmpty() && data.size() != raw.size()) {
+            warnings.add("only " + data.size() + " of " + raw.size() + " " + kind + " images have a background (bg_data/data);"
+                    + " the backgrounds are not shown");
+            data.clear();
+        }
+        if (!fit.isEmpty() && fit.size() != raw.size()) {
+            warnings.add("only " + fit.size() + " of " + raw.size() + " " + kind + " images have a fitted background"
+                    + " (bg_data/fit); the fits are not shown");
+            fit.clear();
+        }
+        return new ImagePart(kind, dims[1], dims[0], type, raw, data, fit);
+    }
+
+    private static void addBackground(Path file, HdfFile hdf, String path, int[] dims, List<String> into)
+            throws ImportException {
+        if (node(hdf, path) instanceof Dataset d) {
+            int[] dd = DatasetPlaneSource.checkImageDataset(file, d, path);
+            if (dd[0] != dims[0] || dd[1] != dims[1]) {
+                throw new ImportException(file, path + " has shape " + dd[0] + "x" + dd[1] + ", its raw image " + dims[0]
+                        + "x" + dims[1]);
+            }
+            into.add(path);
+        }
+    }
+
+    private static Node node(HdfFile hdf, String path) {
+        try {
+            return hdf.getByPath(path);
+        } catch (HdfInvalidPathException e) {
+            return null;
+        }
+    }
+}
