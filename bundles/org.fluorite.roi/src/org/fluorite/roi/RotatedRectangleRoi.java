@@ -21,14 +21,15 @@ public record RotatedRectangleRoi(RoiProperties properties, double x1, double y1
     }
 
     /**
-     * The four corners as {xs, ys}: beside the first end, then beside the second end, going
-     * round the rectangle.
+     * The four corners as {xs, ys}, in ImageJ's order: beside the first end on the left of the
+     * centre line (seen from the first end, y down), beside the second end on the same side, then
+     * the two on the other side, going round the rectangle.
      */
     public double[][] corners() {
         double length = length();
         double nx = length == 0 ? 0 : -(y2 - y1) / length * rectangleWidth / 2;
         double ny = length == 0 ? 0 : (x2 - x1) / length * rectangleWidth / 2;
-        return new double[][] {{x1 + nx, x2 + nx, x2 - nx, x1 - nx}, {y1 + ny, y2 + ny, y2 - ny, y1 - ny}};
+        return new double[][] {{x1 - nx, x2 - nx, x2 + nx, x1 + nx}, {y1 - ny, y2 - ny, y2 + ny, y1 + ny}};
     }
 
     @Override
