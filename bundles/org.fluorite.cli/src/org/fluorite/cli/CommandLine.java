@@ -85,6 +85,7 @@ public class CommandLine {
         cl.setFormatRegistry(registry);
         cl.addCommand(new InfoCommand());
         cl.addCommand(new FormatsCommand());
+        cl.addCommand(new ExportCommand());
         return cl;
     }
 

@@ -24,8 +24,8 @@ import org.osgi.service.component.annotations.Component;
 public class InfoCommand implements CliCommand {
 
     static final String JSON = "--json";
-    static final String AXIS_ORDER = "--axis-order";
-    static final String METADATA = "--metadata";
+    static final String AXIS_ORDER = ReadOptions.AXIS_ORDER;
+    static final String METADATA = ReadOptions.METADATA;
 
     @Override
     public String name() {
@@ -63,21 +63,10 @@ public class InfoCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of(JSON), Set.of(AXIS_ORDER, METADATA));
+        Arguments a = Arguments.parse(args, Set.of(JSON), ReadOptions.NAMES);
         String fileArg = a.positional(0, "FILE");
         a.expectAtMostPositionals(1);
-        ImportOptions options = ImportOptions.NONE;
-        if (a.option(AXIS_ORDER).isPresent()) {
-            String order = a.option(AXIS_ORDER).get().trim();
-            if (order.isEmpty() || !order.matches("[tzcyxTZCYX]+")) {
-                throw new UsageException("--axis-order takes axis letters such as txy or tzxy, not '" + order + "'");
-            }
-            options = options.with(ImportOptions.AXIS_ORDER, order.toLowerCase(Locale.ROOT));
-        }
-        if (a.option(METADATA).isPresent()) {
-            Path sidecar = context.workingDirectory().resolve(a.option(METADATA).get()).normalize();
-            options = options.with(ImportOptions.METADATA_FILE, sidecar.toString());
-        }
+        ImportOptions options = ReadOptions.from(a, context);
         Path file = context.file(fileArg);
         ImportResult result = context.open(file, options);
         try {
