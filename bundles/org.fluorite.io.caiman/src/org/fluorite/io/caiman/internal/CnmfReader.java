@@ -66,7 +66,8 @@ public final class CnmfReader {
     public static boolean looksLikeCnmf(Path file) {
         try (HdfFile h5 = new HdfFile(file)) {
             return H5Arrays.child(h5, "estimates/A") != null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // a damaged file is not ours to claim; read() reports why it cannot be read
             return false;
         }
     }
@@ -80,6 +81,9 @@ public final class CnmfReader {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new ImportException(file, "not a readable CaImAn HDF5 file (" + e + ")", e);
+        } catch (OutOfMemoryError e) {
+            // the HDF5 library allocates blocks of the size the file claims before reading them
+            throw new ImportException(file, "claims a block larger than the memory available: the file is damaged", e);
         } finally {
             monitor.done();
         }
