@@ -127,9 +127,12 @@ public final class Hdf5Attributes {
     }
 
     private static Object scalar(Object v, Attribute context) {
-        if (v == null || v instanceof Boolean || v instanceof Long || v instanceof Integer || v instanceof Short
-                || v instanceof Byte || v instanceof Double) {
+        if (v == null || v instanceof Boolean || v instanceof Long || v instanceof Double) {
             return v;
+        }
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            // whole numbers as Long, as the JSON reader gives them back
+            return ((Number) v).longValue();
         }
         if (v instanceof String s) {
             if (context != null && isBooleanEnum(context)) {

@@ -11,6 +11,7 @@ import org.fluorite.io.ImportException;
 import org.fluorite.io.hdf5.internal.Guard;
 
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 
@@ -63,6 +64,20 @@ public final class Hdf5File {
         }
         long length = Files.size(file);
         HdfFile hdf = Guard.run(file, "opening as HDF5", timeout, () -> new HdfFile(file));
+        long end;
+        try {
+            Superblock sb = hdf.getHdfBackingStorage().getSuperblock();
+            // stored as the file length the writer left, user block included (as libhdf5 compares it)
+            end = sb.getEndOfFileAddress();
+        } catch (RuntimeException e) {
+            hdf.close();
+            throw new ImportException(file, "the HDF5 superblock cannot be read: " + e.getMessage(), e);
+        }
+        if (end > length || end < 0) {
+            hdf.close();
+            throw new ImportException(file, "is truncated or damaged: its HDF5 superblock says it ends at byte " + end
+                    + ", but it has " + length + " bytes");
+        }
         return new Hdf5File(file, hdf, timeout, length);
     }
 

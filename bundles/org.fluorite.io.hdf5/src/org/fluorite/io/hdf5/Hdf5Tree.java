@@ -47,6 +47,9 @@ public final class Hdf5Tree implements DataObject {
     public static Hdf5Tree read(Hdf5File file, ProgressMonitor monitor) throws ImportException {
         TreeReader reader = new TreeReader(file.length(), monitor == null ? ProgressMonitor.NONE : monitor);
         Hdf5Node root = file.call("reading the HDF5 structure", () -> reader.read(file.hdf()));
+        if (root.error() != null && root.children().isEmpty()) {
+            throw new ImportException(file.path(), "the root group cannot be read (" + root.error() + "); the file is damaged");
+        }
         Map<String, Object> attributes = new LinkedHashMap<>(root.attributes());
         Provenance provenance = Provenance.EMPTY.then(Operation.of("import.hdf5", Map.of("file", file.path().toString())));
         return new Hdf5Tree(file.path(), root, reader.truncated(), Metadata.of(attributes), provenance);
