@@ -69,10 +69,15 @@ public class FileOpener {
 
     /** Opens each file in its own background job. Returns at once. */
     public void open(Collection<Path> files) {
+        open(files, ImportOptions.NONE);
+    }
+
+    /** Opens each file with the given reading options (axis order, metadata file) in a background job. */
+    public void open(Collection<Path> files, ImportOptions options) {
         for (Path file : files) {
             Job job = Job.create("Opening " + file.getFileName(), monitor -> {
                 try {
-                    ImportResult result = registry.open(file, ImportOptions.NONE, JobMonitors.adapt(monitor));
+                    ImportResult result = registry.open(file, options, JobMonitors.adapt(monitor));
                     recordRecent(file);
                     sync.asyncExec(() -> present(file, result));
                     return Status.OK_STATUS;
