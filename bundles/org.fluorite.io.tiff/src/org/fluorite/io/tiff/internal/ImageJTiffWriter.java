@@ -74,7 +74,9 @@ public final class ImageJTiffWriter {
             throws IOException {
         ImageJTiffWriter w = new ImageJTiffWriter(image);
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        // created like any new file (the user's umask applies), unlike Files.createTempFile's owner-only mode
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+        Files.newByteChannel(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE).close();
         boolean done = false;
         try {
             w.writeTo(tmp, options.get(BIGTIFF).map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).orElse(""), monitor);
