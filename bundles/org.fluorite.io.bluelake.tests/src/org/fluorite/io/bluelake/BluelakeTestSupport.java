@@ -1,0 +1,28 @@
+package org.fluorite.io.bluelake;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** Fixture lookup of the Bluelake tests (files made by scripts/make_bluelake_fixtures.py). */
+final class BluelakeTestSupport {
+
+    /** START of the generator script, ns since the epoch. */
+    static final long START = 1_600_000_000_000_000_000L;
+    /** Sample interval of the generator script (78125 Hz), ns. */
+    static final long DT = 12_800;
+
+    private BluelakeTestSupport() {
+    }
+
+    static Path fixture(String name) {
+        for (String base : new String[] {"resources", "bundles/org.fluorite.io.bluelake.tests/resources",
+                "../org.fluorite.io.bluelake.tests/resources"}) {
+            Path p = Paths.get(base, name);
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("Missing test fixture " + name + " (run from the repository or the test bundle)");
+    }
+}
