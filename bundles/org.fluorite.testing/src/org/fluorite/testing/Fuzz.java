@@ -1,0 +1,152 @@
+package org.fluorite.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Mutation fuzzing of readers on real files: each copy of a file is damaged by a {@link Mutator}
+ * and read by a {@link Reader} under a time limit. The only acceptable outcomes are a complete
+ * read, or an {@link IOException} whose message names the damaged file. Anything else (another
+ * exception, an {@link OutOfMemoryError}, a hang) fails the test with the mutation that caused it.
+ * Seeds are fixed, so a failure repeats.
+ */
+public final class Fuzz {
+
+    /** Reads everything a user could ask of the file (data objects and all their planes or rows). */
+    @FunctionalInterface
+    public interface Reader {
+        void readAll(Path file) throws IOException;
+    }
+
+    /** Returns a damaged copy of {@code original}; {@code m} is the mutation's number. */
+    @FunctionalInterface
+    public interface Mutator {
+        byte[] mutate(byte[] original, Random random, int m);
+    }
+
+    /** How the copies of one file fared. */
+    public record Outcome(int read, int refused) {
+        public int total() {
+            return read + refused;
+        }
+    }
+
+    /**
+     * Format-independent damage, cycling through: truncation, a few bit flips near the start
+     * (headers), bit flips anywhere, a run of random bytes, and 32/64-bit fields (either byte order)
+     * set to absurd sizes or offsets.
+     */
+    public static final Mutator GENERIC = (original, r, m) -> {
+        byte[] b = original.clone();
+        if (b.length == 0) {
+            return b;
+        }
+        switch (m % 6) {
+            case 0 -> {
+                return Arrays.copyOf(b, r.nextInt(b.length));
+            }
+            case 1 -> flip(b, r, Math.min(b.length, 4096), 1 + r.nextInt(16));
+            case 2 -> flip(b, r, b.length, 1 + r.nextInt(32));
+            case 3 -> {
+                int at = r.nextInt(b.length);
+                int n = Math.min(b.length - at, 1 + r.nextInt(64));
+                for (int i = 0; i < n; i++) {
+                    b[at + i] = (byte) r.nextInt(256);
+                }
+            }
+            case 4, 5 -> {
+                if (b.length >= 8) {
+                    ByteBuffer buf = ByteBuffer.wrap(b).order(r.nextBoolean() ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+                    int span = Math.min(b.length, m % 6 == 4 ? 2048 : b.length) - 8;
+                    int at = span <= 0 ? 0 : r.nextInt(span) & ~3;
+                    long[] absurd = {0xFFFFFFFFL, Integer.MAX_VALUE, 1L << 40, -1L, b.length - 1L, 0L};
+                    long v = absurd[r.nextInt(absurd.length)];
+                    if (r.nextBoolean()) {
+                        buf.putInt(at, (int) v);
+                    } else {
+                        buf.putLong(at, v);
+                    }
+                }
+            }
+            default -> throw new IllegalStateException();
+        }
+        return b;
+    };
+
+    private Fuzz() {
+    }
+
+    private static void flip(byte[] b, Random r, int within, int count) {
+        for (int i = 0; i < count; i++) {
+            int at = r.nextInt(within);
+            b[at] ^= (byte) (1 << r.nextInt(8));
+        }
+    }
+
+    /**
+     * Damages {@code original} {@code mutations} times and reads each copy.
+     *
+     * @param fileName name of the damaged copies (the extension matters to some readers)
+     * @param perCase  time limit of one read
+     */
+    public static Outcome run(Path original, String fileName, int mutations, Duration perCase, Mutator mutator, Reader reader)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(original);
+        Random random = new Random(0x5EEDL ^ original.getFileName().toString().hashCode());
+        Path dir = TestData.tempDir("fuzz");
+        int read = 0;
+        int refused = 0;
+        try {
+            for (int m = 0; m < mutations; m++) {
+                Path file = dir.resolve("m" + m + "-" + fileName);
+                Files.write(file, mutator.mutate(bytes, random, m));
+                String what = "mutation " + m + " of " + original.getFileName();
+                boolean ok = assertTimeoutPreemptively(perCase, () -> readOnce(reader, file, what), what + " took too long");
+                if (ok) {
+                    read++;
+                } else {
+                    refused++;
+                }
+                Files.deleteIfExists(file);
+            }
+        } finally {
+            try (Stream<Path> left = Files.list(dir)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+        return new Outcome(read, refused);
+    }
+
+    /** {@link #run} with the file's own name and the {@link #GENERIC} mutator. */
+    public static Outcome run(Path original, int mutations, Duration perCase, Reader reader) throws IOException {
+        return run(original, original.getFileName().toString(), mutations, perCase, GENERIC, reader);
+    }
+
+    private static boolean readOnce(Reader reader, Path file, String what) {
+        try {
+            reader.readAll(file);
+            return true;
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains(file.toString())) {
+                fail(what + ": the error does not name the file: " + e.getMessage(), e);
+            }
+            return false;
+        } catch (Throwable t) {
+            fail(what + ": unexpected " + t, t);
+            return false;
+        }
+    }
+}
