@@ -1,0 +1,124 @@
+package org.fluorite.table.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.fluorite.core.table.Column;
+import org.fluorite.core.table.Table;
+
+/**
+ * A {@link LinePlot} of one numeric column of a table, chosen from a combo, against the row
+ * number or another numeric column. A 1-D HDF5 dataset (one column) shows as its plot.
+ */
+public class PlotPanel extends Composite {
+
+    /** Entry of the x combo that plots against the row number. */
+    public static final String ROW_NUMBER = "row number";
+
+    private final Combo yCombo;
+    private final Combo xCombo;
+    private final LinePlot plot;
+    private final List<Column> numeric = new ArrayList<>();
+    private Table table;
+
+    public PlotPanel(Composite parent, int style) {
+        super(parent, style);
+        setLayout(new GridLayout(4, false));
+        new Label(this, SWT.NONE).setText("Plot");
+        yCombo = new Combo(this, SWT.READ_ONLY | SWT.DROP_DOWN);
+        yCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        new Label(this, SWT.NONE).setText("against");
+        xCombo = new Combo(this, SWT.READ_ONLY | SWT.DROP_DOWN);
+        plot = new LinePlot(this, SWT.BORDER);
+        plot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        yCombo.addListener(SWT.Selection, e -> refresh());
+        xCombo.addListener(SWT.Selection, e -> refresh());
+    }
+
+    /** Shows the numeric columns of {@code t}; the first is plotted against the row number. */
+    public void setTable(Table t) {
+        table = t;
+        numeric.clear();
+        yCombo.removeAll();
+        xCombo.removeAll();
+        xCombo.add(ROW_NUMBER);
+        for (Column c : t.columns()) {
+            if (c.isNumeric()) {
+                numeric.add(c);
+                yCombo.add(CellFormat.header(c));
+                xCombo.add(CellFormat.header(c));
+            }
+        }
+        xCombo.select(0);
+        if (!numeric.isEmpty()) {
+            yCombo.select(0);
+        }
+        layout(true, true);
+        refresh();
+    }
+
+    /** Plots the column with this header ("name [unit]") against the x choice. */
+    public void select(String yHeader, String xHeader) {
+        yCombo.select(yCombo.indexOf(yHeader));
+        xCombo.select(Math.max(0, xCombo.indexOf(xHeader == null ? ROW_NUMBER : xHeader)));
+        refresh();
+    }
+
+    public LinePlot plot() {
+        return plot;
+    }
+
+    public Combo yCombo() {
+        return yCombo;
+    }
+
+    public Combo xCombo() {
+        return xCombo;
+    }
+
+    private void refresh() {
+        int yi = yCombo.getSelectionIndex();
+        if (table == null || yi < 0) {
+            plot.setData(new double[0], new double[0], "", "no numeric column");
+            return;
+        }
+        Column y = numeric.get(yi);
+        int xi = xCombo.getSelectionIndex();
+        double[] xs;
+        String xLabel;
+        double[] ys = y.toDoubles();
+        if (xi <= 0) {
+            xs = new double[ys.length];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = i;
+            }
+            xLabel = ROW_NUMBER;
+        } else {
+            Column x = numeric.get(xi - 1);
+            xs = x.toDoubles();
+            xLabel = CellFormat.header(x);
+            // a line reads left to right: order the points by x
+            Integer[] idx = new Integer[xs.length];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = i;
+            }
+            double[] xv = xs;
+            java.util.Arrays.sort(idx, (a, b) -> Double.compare(xv[a], xv[b]));
+            double[] sx = new double[xs.length];
+            double[] sy = new double[xs.length];
+            for (int i = 0; i < idx.length; i++) {
+                sx[i] = xv[idx[i]];
+                sy[i] = ys[idx[i]];
+            }
+            xs = sx;
+            ys = sy;
+        }
+        plot.setData(xs, ys, xLabel, CellFormat.header(y));
+    }
+}
