@@ -202,6 +202,45 @@ class Suite2pFuzzTest {
         assertTrue(e.getMessage().contains("nested"), e.getMessage());
     }
 
+    /** Lists of lists of shared lists: a few kilobytes that Java would hash and copy 10^12 times. */
+    @Test
+    void sharedNestedListsDoNotExpand() {
+        Path file = Path.of("laughs.npy");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0x80);
+        out.write(2);
+        out.write(']');
+        out.write('q');
+        out.write(0);
+        out.write('(');
+        for (int i = 0; i < 1000; i++) {
+            out.write('K');
+            out.write(i & 0x7F);
+        }
+        out.write('e');
+        for (int level = 1; level <= 4; level++) {
+            out.write(']');
+            out.write('q');
+            out.write(level);
+            out.write('(');
+            for (int i = 0; i < 1000; i++) {
+                out.write('h');
+                out.write(level - 1);
+            }
+            out.write('e');
+        }
+        out.write('}');
+        out.write('h');
+        out.write(4);
+        out.write('N');
+        out.write('s');
+        out.write('.');
+        byte[] pickle = out.toByteArray();
+        ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(ImportException.class, () -> NumpyPickle.load(pickle, file)));
+        assertTrue(e.getMessage().contains("refers back"), e.getMessage());
+    }
+
     @Test
     void hugeByteLengthsAreRefusedBeforeAllocation() {
         Path file = Path.of("huge.npy");

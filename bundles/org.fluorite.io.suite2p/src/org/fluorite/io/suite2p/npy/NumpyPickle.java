@@ -62,72 +62,90 @@ public final class NumpyPickle {
             throw new ImportException(file, "holds a damaged pickle: " + e, e);
         }
         try {
-            return convert(raw, 0);
+            return new Converter(Math.max(1_000_000L, 8L * data.length)).convert(raw, 0);
         } catch (IllegalArgumentException | IllegalStateException | StackOverflowError e) {
             throw new ImportException(file, "holds a pickle with unusable content: " + e.getMessage(), e);
         }
     }
 
-    private static Object convert(Object o, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("the data is nested more than " + MAX_DEPTH + " levels deep");
-        }
-        if (o == null || o instanceof String || o instanceof Boolean || o instanceof Double || o instanceof Long
-                || o instanceof Integer) {
-            return o instanceof Integer i ? Long.valueOf(i) : o;
-        }
-        if (o instanceof java.math.BigInteger big) {
-            return big.bitLength() < 64 ? (Object) big.longValue() : big.doubleValue();
-        }
-        if (o instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (o instanceof NumpyConstructors.PickledArray a) {
-            NdArray array = a.toArray();
-            if (array.data() instanceof Object[] items) {
-                Object[] converted = new Object[items.length];
-                for (int i = 0; i < items.length; i++) {
-                    converted[i] = convert(items[i], depth + 1);
-                }
-                return new NdArray(array.dtype(), array.shape(), array.isFortranOrder(), converted);
-            }
-            return array;
-        }
-        if (o instanceof ClassDict cd) {
-            throw new IllegalArgumentException("the pickle holds a Python object of class " + cd.getClassName());
-        }
-        if (o instanceof NumpyConstructors.PickledDType || o instanceof NumpyConstructors.Marker) {
-            throw new IllegalArgumentException("the pickle holds a bare numpy type object");
-        }
-        if (o instanceof Map<?, ?> m) {
-            Map<String, Object> out = new TreeMap<>();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                out.put(String.valueOf(convert(e.getKey(), depth + 1)), convert(e.getValue(), depth + 1));
-            }
-            return new LinkedHashMap<>(out);
-        }
-        if (o instanceof Object[] tuple) {
-            return convertAll(Arrays.asList(tuple), depth);
-        }
-        if (o instanceof Iterable<?> it) {
-            List<Object> items = new ArrayList<>();
-            it.forEach(items::add);
-            return convertAll(items, depth);
-        }
-        if (o instanceof byte[] bytes) {
-            return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-        if (o instanceof Calendar c) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(c.toInstant().atZone(ZoneOffset.UTC).toLocalDateTime());
-        }
-        return String.valueOf(o);
-    }
+    /**
+     * Turns Pyrolite's objects into plain values, counting every value made: shared parts of a
+     * pickle (memo references) are copied each time they appear, so a small stream could
+     * otherwise expand without bound.
+     */
+    private static final class Converter {
+        private final long maxValues;
+        private long values;
 
-    private static List<Object> convertAll(List<?> items, int depth) {
-        List<Object> out = new ArrayList<>(items.size());
-        for (Object item : items) {
-            out.add(convert(item, depth + 1));
+        Converter(long maxValues) {
+            this.maxValues = maxValues;
         }
-        return out;
+
+        private Object convert(Object o, int depth) {
+            if (++values > maxValues) {
+                throw new IllegalArgumentException("the pickle expands to more than " + maxValues
+                        + " values (shared parts repeated over and over)");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("the data is nested more than " + MAX_DEPTH + " levels deep");
+            }
+            if (o == null || o instanceof String || o instanceof Boolean || o instanceof Double || o instanceof Long
+                    || o instanceof Integer) {
+                return o instanceof Integer i ? Long.valueOf(i) : o;
+            }
+            if (o instanceof java.math.BigInteger big) {
+                return big.bitLength() < 64 ? (Object) big.longValue() : big.doubleValue();
+            }
+            if (o instanceof Number n) {
+                return n.doubleValue();
+            }
+            if (o instanceof NumpyConstructors.PickledArray a) {
+                NdArray array = a.toArray();
+                if (array.data() instanceof Object[] items) {
+                    Object[] converted = new Object[items.length];
+                    for (int i = 0; i < items.length; i++) {
+                        converted[i] = convert(items[i], depth + 1);
+                    }
+                    return new NdArray(array.dtype(), array.shape(), array.isFortranOrder(), converted);
+                }
+                return array;
+            }
+            if (o instanceof ClassDict cd) {
+                throw new IllegalArgumentException("the pickle holds a Python object of class " + cd.getClassName());
+            }
+            if (o instanceof NumpyConstructors.PickledDType || o instanceof NumpyConstructors.Marker) {
+                throw new IllegalArgumentException("the pickle holds a bare numpy type object");
+            }
+            if (o instanceof Map<?, ?> m) {
+                Map<String, Object> out = new TreeMap<>();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    out.put(String.valueOf(convert(e.getKey(), depth + 1)), convert(e.getValue(), depth + 1));
+                }
+                return new LinkedHashMap<>(out);
+            }
+            if (o instanceof Object[] tuple) {
+                return convertAll(Arrays.asList(tuple), depth);
+            }
+            if (o instanceof Iterable<?> it) {
+                List<Object> items = new ArrayList<>();
+                it.forEach(items::add);
+                return convertAll(items, depth);
+            }
+            if (o instanceof byte[] bytes) {
+                return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            if (o instanceof Calendar c) {
+                return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(c.toInstant().atZone(ZoneOffset.UTC).toLocalDateTime());
+            }
+            return String.valueOf(o);
+        }
+
+        private List<Object> convertAll(List<?> items, int depth) {
+            List<Object> out = new ArrayList<>(items.size());
+            for (Object item : items) {
+                out.add(convert(item, depth + 1));
+            }
+            return out;
+        }
     }
 }

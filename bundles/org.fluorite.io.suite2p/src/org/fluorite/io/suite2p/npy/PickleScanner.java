@@ -23,11 +23,17 @@ final class PickleScanner {
             "datetime.timedelta", "builtins.set", "builtins.frozenset", "builtins.bytearray", "__builtin__.set",
             "__builtin__.frozenset", "__builtin__.bytearray");
 
+    /** Most references back to an already built list, dict or set. */
+    static final int MAX_SHARED_CONTAINERS = 256;
+
     private final byte[] b;
     private int at;
     private String last;
     private String beforeLast;
     private final Map<Long, String> memo = new HashMap<>();
+    private final Set<Long> containers = new java.util.HashSet<>();
+    private boolean lastIsContainer;
+    private int containerGets;
     private long memoCount;
 
     private PickleScanner(byte[] bytes, int offset) {
@@ -61,8 +67,12 @@ final class PickleScanner {
         switch (op) {
             case 0x80 -> skip(1); // PROTO
             case 0x95 -> skip(8); // FRAME
-            case '(', ')', 't', 0x85, 0x86, 0x87, ']', '}', 0x8f, 'a', 'e', 's', 'u', 0x90, 0x91, 'l', 'd', '0', '1', '2', 'N', 0x88,
-                    0x89, 'R', 'b', 0x81, 0x92 -> push(null);
+            case ']', '}', 0x8f, 0x91, 'l', 'd' -> {
+                push(null);
+                lastIsContainer = true;
+            }
+            case '(', ')', 't', 0x85, 0x86, 0x87, 'a', 'e', 's', 'u', 0x90, '0', '1', '2', 'N', 0x88, 0x89, 'R', 'b', 0x81,
+                    0x92 -> push(null);
             case 'J' -> pushSkip(4);
             case 'K' -> pushSkip(1);
             case 'M' -> pushSkip(2);
@@ -78,10 +88,10 @@ final class PickleScanner {
             case 'q' -> memoize(unsigned(1));
             case 'r' -> memoize(unsigned(4));
             case 0x94 -> memoize(memoCount); // MEMOIZE
-            case 'h' -> push(memo.get(unsigned(1)));
-            case 'j' -> push(memo.get(unsigned(4)));
+            case 'h' -> get(unsigned(1));
+            case 'j' -> get(unsigned(4));
             case 'p' -> memoize(parseLong(line()));
-            case 'g' -> push(memo.get(parseLong(line())));
+            case 'g' -> get(parseLong(line()));
             case 'I', 'L', 'F', 'S', 'V' -> {
                 line();
                 push(null);
@@ -113,6 +123,18 @@ final class PickleScanner {
     private void push(String value) {
         beforeLast = last;
         last = value;
+        lastIsContainer = false;
+    }
+
+    /**
+     * A memo reference. References to lists, dicts and sets are limited: Java hashes and copies
+     * them deeply, so a few kilobytes of nested shared lists could otherwise take hours.
+     */
+    private void get(long index) {
+        if (containers.contains(index) && ++containerGets > MAX_SHARED_CONTAINERS) {
+            throw problem("the pickle refers back to lists, dicts or sets more than " + MAX_SHARED_CONTAINERS + " times");
+        }
+        push(memo.get(index));
     }
 
     private void pushSkip(long n) {
@@ -129,6 +151,9 @@ final class PickleScanner {
     private void memoize(long index) {
         if (last != null) {
             memo.put(index, last);
+        }
+        if (lastIsContainer) {
+            containers.add(index);
         }
         memoCount++;
     }
