@@ -31,7 +31,8 @@ public final class Hdf5Attributes {
     }
 
     /**
-     * All attributes of a node, in the order jHDF lists them. An attribute that cannot be read
+     * All attributes of a node: in creation order when the file tracks it, else by name with
+     * numbers in names compared as numbers ("FIELD_2" before "FIELD_10"). An attribute that cannot be read
      * becomes {@code {"error": "..."}} so that one bad attribute does not hide the others.
      *
      * @param maxValues arrays with more values are truncated to their first {@code maxValues}
@@ -39,7 +40,11 @@ public final class Hdf5Attributes {
      */
     public static Map<String, Object> of(Node node, int maxValues, long fileLength) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Attribute> e : node.getAttributes().entrySet()) {
+        List<Map.Entry<String, Attribute>> entries = new ArrayList<>(node.getAttributes().entrySet());
+        if (!node.isAttributeCreationOrderTracked()) {
+            entries.sort((a, b) -> naturalCompare(a.getKey(), b.getKey()));
+        }
+        for (Map.Entry<String, Attribute> e : entries) {
             Object value;
             try {
                 value = value(e.getValue(), maxValues, fileLength);
@@ -49,6 +54,39 @@ public final class Hdf5Attributes {
             out.put(e.getKey(), value);
         }
         return out;
+    }
+
+    /** Compares names with digit runs compared by value. */
+    static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String da = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String db = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** One attribute as a JSON-compatible value (see the class comment). */
