@@ -105,8 +105,12 @@ class BluelakeFileTest {
             Channel info = f.infoWave().orElseThrow();
             ConfocalItem kymo = f.kymograph("kymo1").orElseThrow();
             assertEquals(info.startNs(), kymo.startNs());
-            int n = (int) ((kymo.stopNs() - kymo.startNs()) / DT);
+            long from = info.indexAt(kymo.startNs());
+            int n = (int) (info.indexAt(kymo.stopNs()) - from);
+            assertEquals(0, from);
             assertEquals(80, n);
+            assertEquals(80, info.indexAt(Long.MAX_VALUE / 2), "clamped to the channel length");
+            assertEquals(4, info.indexAt(START + 3 * DT + 1), "the first sample at or after the time");
             long[] wave = f.readCounts(info, 0, n);
             long[] red = f.readCounts(pc.get("Red"), 0, n);
             long[] green = f.readCounts(pc.get("Green"), 0, n);

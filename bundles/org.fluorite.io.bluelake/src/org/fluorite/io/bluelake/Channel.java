@@ -36,6 +36,19 @@ public record Channel(String group, String name, ChannelKind kind, long length, 
         return startNs + Math.round(index * 1e9 / sampleRateHz);
     }
 
+    /**
+     * Index of the first sample of a continuous channel at or after {@code timeNs}, clamped to
+     * 0..{@link #length()}: with {@code indexAt(item.startNs())} and {@code indexAt(item.stopNs())}
+     * a kymograph's samples are read from the photon counts and the info wave.
+     */
+    public long indexAt(long timeNs) {
+        if (kind != ChannelKind.CONTINUOUS) {
+            throw new IllegalStateException(path() + " is not a continuous channel");
+        }
+        double i = Math.ceil((timeNs - startNs) * sampleRateHz / 1e9 - 1e-9);
+        return (long) Math.max(0, Math.min(length, i));
+    }
+
     /** Sample interval of a continuous channel in seconds. */
     public double sampleIntervalSeconds() {
         return 1 / sampleRateHz;

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.fluorite.core.image.Image;
+import org.fluorite.core.image.PixelType;
+import org.fluorite.core.image.Plane;
 import org.fluorite.core.meta.Metadata;
 import org.fluorite.core.meta.Operation;
 import org.fluorite.core.meta.Provenance;
@@ -19,7 +22,6 @@ import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
 import org.fluorite.io.caiman.SourceExtraction;
 import org.fluorite.io.caiman.Traces;
-import org.fluorite.roi.MaskRoi;
 import org.fluorite.roi.Roi;
 import org.fluorite.roi.RoiProperties;
 import org.fluorite.roi.RoiSet;
@@ -221,7 +223,7 @@ public final class CnmfReader {
                         + "); Fluorite reads 2-D results only");
             }
             if (v.length != 2 || v[0] < 1 || v[1] < 1 || v[0] > 1 << 20 || v[1] > 1 << 20 || v[0] * v[1] > Integer.MAX_VALUE) {
-                throw new ImportException(file, "has unusable estimates/dims " + java.util.Arrays.toString(v));
+                throw new ImportException(file, "has unusable estimates/dims " + Arrays.toString(v));
             }
             return new int[] {(int) v[0], (int) v[1]};
         }
@@ -245,7 +247,7 @@ public final class CnmfReader {
                 }
                 long[] sh = arrays.longs(shape, "estimates/A/shape");
                 if (sh.length != 2 || sh[0] != pixels || sh[1] < 0 || sh[1] > 1 << 24) {
-                    throw new ImportException(file, "estimates/A has shape " + java.util.Arrays.toString(sh) + ", expected ("
+                    throw new ImportException(file, "estimates/A has shape " + Arrays.toString(sh) + ", expected ("
                             + pixels + ", components)");
                 }
                 return SparseColumns.of(file, arrays.doubles(data, "estimates/A/data"), arrays.longs(indices, "estimates/A/indices"),
@@ -254,7 +256,7 @@ public final class CnmfReader {
             if (a instanceof Dataset d) {
                 long[] sh = arrays.checkedShape(d, "estimates/A");
                 if (sh.length != 2 || sh[0] != pixels) {
-                    throw new ImportException(file, "estimates/A has shape " + java.util.Arrays.toString(sh) + ", expected ("
+                    throw new ImportException(file, "estimates/A has shape " + Arrays.toString(sh) + ", expected ("
                             + pixels + ", components)");
                 }
                 return SparseColumns.fromDense(arrays.doubles(d, "estimates/A"), (int) sh[0], (int) sh[1]);
@@ -291,7 +293,7 @@ public final class CnmfReader {
                 sh = new long[] {1, sh[0]};
             }
             if (sh.length != 2 || (rows >= 0 && sh[0] != rows)) {
-                throw new ImportException(file, what + " has shape " + java.util.Arrays.toString(d.getDimensionsAsLong()) + ", expected ("
+                throw new ImportException(file, what + " has shape " + Arrays.toString(d.getDimensionsAsLong()) + ", expected ("
                         + (rows >= 0 ? rows : "n") + " " + rowWord + ", frames)");
             }
             double[] flat = arrays.doubles(d, what);
@@ -316,7 +318,7 @@ public final class CnmfReader {
                 sh = new long[] {pixels, 1};
             }
             if (sh.length != 2 || sh[0] != pixels) {
-                messages.add(Message.warning("estimates/b has shape " + java.util.Arrays.toString(sh) + ", not (" + pixels
+                messages.add(Message.warning("estimates/b has shape " + Arrays.toString(sh) + ", not (" + pixels
                         + ", components): the background images were skipped"));
                 return out;
             }
@@ -329,7 +331,7 @@ public final class CnmfReader {
                     int col = (int) (p / d1);
                     plane[row * d2 + col] = flat[(int) (p * nb + c)];
                 }
-                Image im = Image.of("b_" + c, new org.fluorite.core.image.Plane(org.fluorite.core.image.PixelType.FLOAT64, d2, d1, plane))
+                Image im = Image.of("b_" + c, new Plane(PixelType.FLOAT64, d2, d1, plane))
                         .withMetadata(Metadata.of(Map.of("source", "estimates/b", "component", c))).withProvenance(prov);
                 out.add(im);
             }
