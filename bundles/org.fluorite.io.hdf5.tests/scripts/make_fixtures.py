@@ -27,6 +27,7 @@ def filtered(path):
         f.attrs["counts"] = np.arange(5, dtype=np.int32)
         f.attrs["long list"] = np.linspace(0, 1, 200)
         f.attrs["flag"] = np.uint8(1)
+        f.attrs["enabled"] = True  # h5py writes numpy booleans as an enum FALSE/TRUE
         f.attrs.create("vlen text", "variable length", dtype=h5py.string_dtype())
         f.attrs["matrix"] = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
         # uint16 stack, chunks (2, 16, 16) over (6, 40, 50): partial edge chunks, deflate + shuffle
@@ -59,13 +60,18 @@ def filtered(path):
         f.create_dataset("scalars/name", data="fluorite", dtype=h5py.string_dtype())
         f.create_dataset("misc/four_d", data=np.zeros((2, 3, 4, 5), dtype=np.float32))
         f["links/soft"] = h5py.SoftLink("/stacks/lzf")
-        # one plane per chunk; the chunk of plane 2 is overwritten with garbage below, so only
-        # reads that touch nothing but the requested plane's chunks can succeed for planes 0 and 1
-        bad = f.create_dataset("stacks/damaged_chunk", data=pattern(3, 16, 16).astype(np.uint16), chunks=(1, 16, 16),
+
+
+def damaged_chunk(path):
+    """One plane per chunk; the chunk of plane 2 is overwritten with garbage afterwards, so only
+    reads that touch nothing but the requested plane's chunks can succeed for planes 0 and 1."""
+    with h5py.File(path, "w") as f:
+        bad = f.create_dataset("stack", data=pattern(3, 16, 16).astype(np.uint16), chunks=(1, 16, 16),
                                compression="gzip")
         f.flush()
         info = bad.id.get_chunk_info_by_coord((2, 0, 0))
-        return info.byte_offset, info.size
+        offset, size = info.byte_offset, info.size
+    damage(path, offset, size)
 
 
 def damage(path, offset, size):
@@ -76,8 +82,8 @@ def damage(path, offset, size):
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, "filters.h5")
-    damage(path, *filtered(path))
+    filtered(os.path.join(OUT, "filters.h5"))
+    damaged_chunk(os.path.join(OUT, "damaged_chunk.h5"))
     # the same content behind a 512-byte user block
     with h5py.File(os.path.join(OUT, "userblock.h5"), "w", userblock_size=512) as f:
         f.create_dataset("image", data=pattern(1, 10, 12)[0].astype(np.float32))

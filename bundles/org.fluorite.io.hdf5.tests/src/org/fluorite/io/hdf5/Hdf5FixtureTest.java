@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The fixtures of scripts/make_fixtures.py: chunked stacks with deflate + shuffle and LZF,
  * big-endian contiguous data, compact data, a 1-D signal, a compound table with text, scalars,
- * links and a chunk damaged on purpose. Pixel values follow t * 1000 + y * 50 + x, recomputed here.
+ * links, and (damaged_chunk.h5) a chunk damaged on purpose. Pixel values follow t * 1000 + y * 50 + x, recomputed here.
  */
 class Hdf5FixtureTest {
 
@@ -158,6 +158,7 @@ class Hdf5FixtureTest {
         assertEquals(List.of(0L, 1L, 2L, 3L, 4L), root.get("counts"));
         assertEquals("variable length", root.get("vlen text"));
         assertEquals(1L, root.get("flag"));
+        assertEquals(Boolean.TRUE, root.get("enabled"), "an h5py boolean reads as a Boolean");
         assertEquals(List.of(List.of(1.0, 2.0, 3.0), List.of(4.0, 5.0, 6.0)), root.get("matrix"));
         @SuppressWarnings("unchecked")
         Map<String, Object> longList = (Map<String, Object>) root.get("long list");
@@ -174,13 +175,18 @@ class Hdf5FixtureTest {
     @Test
     void onlyTheChunksOfTheRequestedPlaneAreRead() throws IOException {
         // the chunk of plane 2 is garbage: planes 0 and 1 must still read, plane 2 must fail naming the file
-        Path file = fixture("filters.h5");
-        Image im = image(result, "/stacks/damaged_chunk");
-        assertPattern(im.planeAt(0), 0, 0, 0);
-        assertPattern(im.planeAt(1), 1, 0, 0);
-        ImportException e = assertThrows(ImportException.class, () -> im.planeAt(2));
-        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("/stacks/damaged_chunk"), e.getMessage());
+        Path file = fixture("damaged_chunk.h5");
+        ImportResult r = read(file);
+        Image im = image(r, "/stack");
+        try {
+            assertPattern(im.planeAt(0), 0, 0, 0);
+            assertPattern(im.planeAt(1), 1, 0, 0);
+            ImportException e = assertThrows(ImportException.class, () -> im.planeAt(2));
+            assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("reading plane 2 of /stack"), e.getMessage());
+        } finally {
+            im.close();
+        }
     }
 
     @Test
