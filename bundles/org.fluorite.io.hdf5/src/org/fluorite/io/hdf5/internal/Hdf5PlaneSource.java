@@ -12,6 +12,7 @@ import org.fluorite.io.ImportException;
 import org.fluorite.io.hdf5.Hdf5File;
 
 import io.jhdf.api.Dataset;
+import io.jhdf.api.dataset.ContiguousDataset;
 import io.jhdf.dataset.DatasetBase;
 import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.message.DataLayout;
@@ -19,8 +20,8 @@ import io.jhdf.object.message.DataLayout;
 /**
  * The planes of an N-dimensional numeric dataset (N >= 2): plane i is the last two axes at the
  * row-major index i over the others. Each read asks jHDF for exactly the requested rectangle of
- * one plane, so only the chunks that overlap it are read and decompressed (contiguous data: only
- * its rows). Holds a reference to the shared {@link Hdf5File} until closed.
+ * one plane, so only the chunks that overlap it are read and decompressed; of contiguous data
+ * only the rows of the rectangle are read, in one read. Holds a reference to the shared {@link Hdf5File} until closed.
  */
 public final class Hdf5PlaneSource implements PlaneSource {
 
@@ -34,6 +35,8 @@ public final class Hdf5PlaneSource implements PlaneSource {
     private final int height;
     private final long planes;
     private final boolean compact;
+    /** File address of contiguous data (planes are then read with one read of their rows), else -1. */
+    private final long contiguousAddress;
     private final boolean unwritten;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -73,6 +76,7 @@ public final class Hdf5PlaneSource implements PlaneSource {
         this.planes = n;
         this.compact = dataset.getDataLayout() == DataLayout.COMPACT;
         this.unwritten = dataset.getDataLayout() == DataLayout.CONTIGUOUS && dataset.isEmpty();
+        this.contiguousAddress = !unwritten && dataset instanceof ContiguousDataset c ? c.getDataAddress() : -1;
         file.retain();
     }
 
@@ -130,6 +134,14 @@ public final class Hdf5PlaneSource implements PlaneSource {
         shape[dims.length - 1] = region.width();
         String what = "reading plane " + index + " of " + path;
         return file.call(what, () -> {
+            if (contiguousAddress >= 0) {
+                // the requested rows lie one after the other in the file: one read, then crop the columns
+                long firstElement = index * (long) width * height + (long) region.y() * width;
+                int bytes = Math.toIntExact((long) region.height() * width * type.getSize());
+                ByteBuffer rows = file.hdf().getHdfBackingStorage()
+                        .readBufferFromAddress(contiguousAddress + firstElement * type.getSize(), bytes);
+                return SliceDecoder.decode(rows, type, pixelType, region.x(), width, region.width(), region.height());
+            }
             if (compact) {
                 ByteBuffer all = ((DatasetBase) dataset).getDataBuffer();
                 long first = index * (long) width * height + (long) region.y() * width + region.x();
