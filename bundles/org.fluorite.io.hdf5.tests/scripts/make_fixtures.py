@@ -84,6 +84,10 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     filtered(os.path.join(OUT, "filters.h5"))
     damaged_chunk(os.path.join(OUT, "damaged_chunk.h5"))
+    # more datasets than the importer opens at once: 60 images of 2 x 3, image i filled with i
+    with h5py.File(os.path.join(OUT, "many.h5"), "w") as f:
+        for i in range(60):
+            f.create_dataset("images/im%02d" % i, data=np.full((2, 3), i, dtype=np.uint8))
     # the same content behind a 512-byte user block
     with h5py.File(os.path.join(OUT, "userblock.h5"), "w", userblock_size=512) as f:
         f.create_dataset("image", data=pattern(1, 10, 12)[0].astype(np.float32))

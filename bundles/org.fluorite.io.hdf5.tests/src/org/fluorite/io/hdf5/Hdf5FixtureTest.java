@@ -258,6 +258,35 @@ class Hdf5FixtureTest {
     }
 
     @Test
+    void atMostFiftyDatasetsOpenAndAMessageNamesTheRest() throws IOException {
+        ImportResult r = read(fixture("many.h5"));
+        try {
+            assertEquals(60, tree(r).datasets().size());
+            assertEquals(1 + Hdf5Importer.MAX_OBJECTS, r.data().size());
+            assertEquals("/images/im49", r.data().get(50).name());
+            assertEquals(49, r.images().get(49).plane().get(2, 1));
+            assertEquals(1, r.messages().size());
+            String text = r.messages().get(0).text();
+            assertTrue(text.startsWith("10 more datasets were not opened"), text);
+            assertTrue(text.contains("/images/im50, /images/im51"), text);
+        } finally {
+            closeAll(r);
+        }
+    }
+
+    @Test
+    void adoptedHdfFileClosesWithItsLastImage() throws IOException {
+        io.jhdf.HdfFile hdf = new io.jhdf.HdfFile(fixture("filters.h5"));
+        Hdf5File file = Hdf5File.adopt(hdf, java.time.Duration.ofSeconds(10));
+        Image im = Hdf5Datasets.image(file, "/images/deflate_f64", "f64", "YX");
+        file.release();
+        assertEquals(pattern(0, 10, 5) / 3, im.plane().get(5, 10), 1e-12);
+        im.close();
+        assertFalse(file.isOpen());
+        assertThrows(RuntimeException.class, () -> hdf.getDatasetByPath("/images/deflate_f64").getData());
+    }
+
+    @Test
     void magicCheck() {
         Hdf5Importer importer = new Hdf5Importer();
         assertTrue(importer.matchesMagic(Hdf5Importer.SIGNATURE, "x.dat"));
