@@ -20,7 +20,7 @@ import org.fluorite.io.Message;
  *
  * <ul>
  * <li>{@code format}: importer id; {@code file}: absolute path; {@code fileBytes}: size on disk</li>
- * <li>{@code name}, {@code kind} ("image", ...) of the first image (or first data object)</li>
+ * <li>{@code name}, {@code kind} ("image", ...) of the first data object, the file's main one</li>
  * <li>{@code axes} ("TYX"), {@code shape} (same order), {@code pixelType} ("uint16"),
  * {@code calibration} ({"T": {"size": 0.1, "unit": "s", "origin": 0.0}, ...}, every axis, SI
  * units, unit "" when uncalibrated), {@code sizeBytes} (pixel data in memory),
@@ -42,7 +42,9 @@ final class DataDescription {
         m.put("file", file.toString());
         m.put("fileBytes", fileSize(file));
         List<DataObject> data = result.data();
-        DataObject main = result.images().isEmpty() ? (data.isEmpty() ? null : data.get(0)) : result.firstImage();
+        // importers put the main object first (the image of a TIFF, the tree of an HDF5 file, the
+        // ROIs of a source extraction); the others are listed under "items"
+        DataObject main = data.isEmpty() ? null : data.get(0);
         m.putAll(item(main));
         List<String> messages = new ArrayList<>();
         for (Message msg : result.messages()) {
