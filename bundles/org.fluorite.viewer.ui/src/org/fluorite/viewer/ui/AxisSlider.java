@@ -1,16 +1,24 @@
 package org.fluorite.viewer.ui;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
+import org.fluorite.core.display.TimeBand;
 import org.fluorite.core.image.Axis;
 
-/** A slider over one plane axis (T or Z) with its name and an "index / length" label. */
+/**
+ * A slider over one plane axis (T or Z) with its name and an "index / length" label; for T, a
+ * strip under the slider shows the {@link TimeBand}s (stimuli) in colour, with the band's label
+ * as tooltip.
+ */
 final class AxisSlider extends Composite {
 
     private final Axis axis;
@@ -18,6 +26,9 @@ final class AxisSlider extends Composite {
     private final Label value;
     private final int length;
     private IntConsumer onChange;
+    private final Canvas bandStrip;
+    private final Label bandSpacer;
+    private List<TimeBand> bands = List.of();
 
     AxisSlider(Composite parent, Axis axis, int length) {
         super(parent, SWT.NONE);
@@ -46,7 +57,60 @@ final class AxisSlider extends Composite {
         GridData gd = new GridData(SWT.END, SWT.CENTER, false, false);
         gd.widthHint = 110;
         value.setLayoutData(gd);
+        bandSpacer = new Label(this, SWT.NONE);
+        bandSpacer.setLayoutData(hidden(new GridData()));
+        bandStrip = new Canvas(this, SWT.DOUBLE_BUFFERED);
+        bandStrip.setVisible(false);
+        bandSpacer.setVisible(false);
+        GridData sd = hidden(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        sd.heightHint = 8;
+        bandStrip.setLayoutData(sd);
+        bandStrip.addListener(SWT.Paint, e -> TimeBandPainter.paint(e.gc, bands, bandArea(), 0, length));
+        bandStrip.addListener(SWT.MouseMove, e -> {
+            Rectangle a = bandArea();
+            double frame = a.width <= 0 ? 0 : (e.x - a.x) / (double) a.width * length;
+            TimeBand b = TimeBandPainter.bandAt(bands, frame);
+            String tip = b == null ? null : b.label();
+            if (!java.util.Objects.equals(tip, bandStrip.getToolTipText())) {
+                bandStrip.setToolTipText(tip);
+            }
+        });
         updateLabel();
+    }
+
+    private static GridData hidden(GridData gd) {
+        gd.exclude = true;
+        return gd;
+    }
+
+    /**
+     * The strip's drawing area: inset like the slider's track so frame 0 and the last frame sit
+     * roughly under the thumb's extreme positions.
+     */
+    private Rectangle bandArea() {
+        Rectangle r = bandStrip.getClientArea();
+        int inset = Math.min(r.width / 4, 10);
+        return new Rectangle(r.x + inset, r.y + 1, r.width - 2 * inset, Math.max(1, r.height - 2));
+    }
+
+    /** Shows {@code newBands} under the slider (frames along this axis); an empty list hides the strip. */
+    void setTimeBands(List<TimeBand> newBands) {
+        bands = List.copyOf(newBands);
+        boolean show = !bands.isEmpty();
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] {bandStrip, bandSpacer}) {
+            ((GridData) c.getLayoutData()).exclude = !show;
+            c.setVisible(show);
+        }
+        bandStrip.redraw();
+        getParent().layout(true, true);
+    }
+
+    List<TimeBand> timeBands() {
+        return bands;
+    }
+
+    Canvas bandStrip() {
+        return bandStrip;
     }
 
     Axis axis() {

@@ -430,6 +430,47 @@ public class ImageViewer extends Composite {
         this.showProjectionResults = show;
     }
 
+    // ---------------------------------------------------------------- overlays and time bands
+
+    /** Adds {@code overlay} over the picture (painted after those added before) and redraws. */
+    public void addOverlay(ImageOverlay overlay) {
+        checkWidget();
+        canvas.addOverlay(overlay);
+    }
+
+    public void removeOverlay(ImageOverlay overlay) {
+        checkWidget();
+        canvas.removeOverlay(overlay);
+    }
+
+    /** Repaints the picture and its overlays, e.g. after an overlay's content changed. */
+    public void redrawOverlays() {
+        checkWidget();
+        canvas.redraw();
+    }
+
+    /** The current mapping between image pixels and picture-area (canvas) pixels. */
+    public ImageTransform imageTransform() {
+        checkWidget();
+        return canvas.transform();
+    }
+
+    /** The picture area, e.g. to send it mouse events in tests or to grab what it shows. */
+    public org.eclipse.swt.widgets.Control pictureControl() {
+        return canvas;
+    }
+
+    /** Shows {@code bands} (frames along T, e.g. stimuli) as coloured bands under the time slider. */
+    public void setTimeBands(List<org.fluorite.core.display.TimeBand> bands) {
+        checkWidget();
+        controls.setTimeBands(bands == null ? List.of() : bands);
+    }
+
+    /** The bands given to {@link #setTimeBands}; empty by default. */
+    public List<org.fluorite.core.display.TimeBand> getTimeBands() {
+        return controls.timeBands();
+    }
+
     // ---------------------------------------------------------------- projections
 
     /**
@@ -600,7 +641,7 @@ public class ImageViewer extends Composite {
     }
 
     private void key(Event e) {
-        if (state == null) {
+        if (state == null || !e.doit) {
             return;
         }
         switch (e.keyCode) {

@@ -1,5 +1,8 @@
 package org.fluorite.viewer.ui;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -14,6 +17,7 @@ import org.eclipse.swt.widgets.Event;
  * The picture area: shows one rendered frame with zoom (mouse wheel, + and -, 0 to fit, 1 for one
  * screen pixel per image pixel) and pan (drag with the left button). Scaled pixels are drawn as
  * blocks (nearest neighbour), never smoothed, so single bright pixels stay visible.
+ * {@link ImageOverlay}s are painted over the picture and get the mouse before panning does.
  */
 final class ViewCanvas extends Canvas {
 
@@ -37,6 +41,9 @@ final class ViewCanvas extends Canvas {
     private boolean fit = true;
     private Point dragFrom;
     private PointerListener pointerListener;
+    private final List<ImageOverlay> overlays = new CopyOnWriteArrayList<>();
+    /** The overlay that consumed the last press: it gets the drags and the release. */
+    private ImageOverlay captured;
 
     ViewCanvas(Composite parent) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -51,18 +58,36 @@ final class ViewCanvas extends Canvas {
         addListener(SWT.MouseVerticalWheel, this::wheel);
         addListener(SWT.MouseDown, e -> {
             setFocus();
-            if (e.button == 1) {
+            captured = dispatch(OverlayMouseEvent.Kind.PRESS, e);
+            if (e.button == 1 && captured == null) {
                 dragFrom = new Point(e.x, e.y);
             }
         });
-        addListener(SWT.MouseUp, e -> dragFrom = null);
+        addListener(SWT.MouseUp, e -> {
+            dragFrom = null;
+            if (captured != null) {
+                captured.mouse(event(OverlayMouseEvent.Kind.RELEASE, e));
+                captured = null;
+            } else {
+                dispatch(OverlayMouseEvent.Kind.RELEASE, e);
+            }
+        });
+        addListener(SWT.MouseDoubleClick, e -> dispatch(OverlayMouseEvent.Kind.DOUBLE_CLICK, e));
         addListener(SWT.MouseMove, this::mouseMove);
         addListener(SWT.MouseExit, e -> {
             if (pointerListener != null) {
                 pointerListener.pointerLeft();
             }
         });
-        addListener(SWT.KeyDown, this::key);
+        addListener(SWT.KeyDown, e -> {
+            for (ImageOverlay o : overlays) {
+                if (o.key(e.keyCode, e.character)) {
+                    e.doit = false;
+                    return;
+                }
+            }
+            key(e);
+        });
         // keep arrow keys as key presses instead of moving the focus
         addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_ARROW_NEXT || e.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {
@@ -70,6 +95,49 @@ final class ViewCanvas extends Canvas {
             }
         });
         addListener(SWT.Dispose, e -> disposePicture());
+    }
+
+    void addOverlay(ImageOverlay overlay) {
+        overlays.add(overlay);
+        redraw();
+    }
+
+    void removeOverlay(ImageOverlay overlay) {
+        overlays.remove(overlay);
+        if (captured == overlay) {
+            captured = null;
+            dragFrom = null;
+        }
+        redraw();
+    }
+
+    List<ImageOverlay> overlays() {
+        return List.copyOf(overlays);
+    }
+
+    /** The current mapping between image and canvas coordinates. */
+    ImageTransform transform() {
+        return new ImageTransform(zoom, offsetX, offsetY);
+    }
+
+    private OverlayMouseEvent event(OverlayMouseEvent.Kind kind, Event e) {
+        ImageTransform t = transform();
+        int button = kind == OverlayMouseEvent.Kind.DRAG || kind == OverlayMouseEvent.Kind.MOVE ? 0 : e.button;
+        return new OverlayMouseEvent(kind, t.toImageX(e.x), t.toImageY(e.y), button, e.stateMask, t);
+    }
+
+    /** Offers the event to the overlays in order; returns the one that consumed it, or null. */
+    private ImageOverlay dispatch(OverlayMouseEvent.Kind kind, Event e) {
+        if (pictureWidth == 0 || overlays.isEmpty()) {
+            return null;
+        }
+        OverlayMouseEvent event = event(kind, e);
+        for (ImageOverlay o : overlays) {
+            if (o.mouse(event)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     void setPointerListener(PointerListener listener) {
@@ -195,6 +263,13 @@ final class ViewCanvas extends Canvas {
         gc.setAntialias(SWT.OFF);
         gc.setInterpolation(SWT.NONE);
         gc.drawImage(picture, x0, y0, x1 - x0, y1 - y0, dx, dy, Math.max(1, dw), Math.max(1, dh));
+        if (!overlays.isEmpty()) {
+            ImageTransform t = transform();
+            for (ImageOverlay o : overlays) {
+                o.paint(gc, t);
+            }
+            gc.setAntialias(SWT.OFF);
+        }
     }
 
     private void wheel(Event e) {
@@ -206,6 +281,11 @@ final class ViewCanvas extends Canvas {
     }
 
     private void mouseMove(Event e) {
+        if (captured != null) {
+            captured.mouse(event(OverlayMouseEvent.Kind.DRAG, e));
+        } else if ((e.stateMask & SWT.BUTTON_MASK) == 0) {
+            dispatch(OverlayMouseEvent.Kind.MOVE, e);
+        }
         if (dragFrom != null && (e.stateMask & SWT.BUTTON1) != 0) {
             panBy(e.x - dragFrom.x, e.y - dragFrom.y);
             dragFrom = new Point(e.x, e.y);

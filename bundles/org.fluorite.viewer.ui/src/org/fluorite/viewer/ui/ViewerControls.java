@@ -41,6 +41,7 @@ final class ViewerControls {
     private final Map<Axis, AxisSlider> sliders = new EnumMap<>(Axis.class);
     private PlaybackControl playback;
     private Menu projectMenu;
+    private java.util.List<org.fluorite.core.display.TimeBand> timeBands = java.util.List.of();
 
     ViewerControls(Composite parent, ImageViewer viewer) {
         this.viewer = viewer;
@@ -163,6 +164,9 @@ final class ViewerControls {
                 rl.marginHeight = 0;
                 row.setLayout(rl);
                 addSlider(Axis.T, (int) img.length(Axis.T), state, row);
+                if (!timeBands.isEmpty()) {
+                    sliders.get(Axis.T).setTimeBands(timeBands);
+                }
                 playback = new PlaybackControl(row, initialFps(img), viewer::playbackTick);
             }
         }
@@ -195,6 +199,19 @@ final class ViewerControls {
             fps = 1 / img.calibration(Axis.T).size();
         }
         return fps > 0 && Double.isFinite(fps) ? fps : 10;
+    }
+
+    /** Bands shown under the T slider, now and after every rebuild. */
+    void setTimeBands(java.util.List<org.fluorite.core.display.TimeBand> bands) {
+        timeBands = java.util.List.copyOf(bands);
+        AxisSlider t = sliders.get(Axis.T);
+        if (t != null) {
+            t.setTimeBands(timeBands);
+        }
+    }
+
+    java.util.List<org.fluorite.core.display.TimeBand> timeBands() {
+        return timeBands;
     }
 
     void positionChanged(ViewState state) {

@@ -93,6 +93,17 @@ public class ViewerPart {
         return viewer;
     }
 
+    /**
+     * The viewer of {@code part} when it is a rendered viewer part, e.g. the active part a tool
+     * such as the ROI manager follows; null for any other part.
+     */
+    public static ImageViewer viewerOf(MPart part) {
+        if (part != null && part.getObject() instanceof ViewerPart vp && vp.viewer != null && !vp.viewer.isDisposed()) {
+            return vp.viewer;
+        }
+        return null;
+    }
+
     @PreDestroy
     public void dispose() {
         if (image != null) {
