@@ -129,6 +129,7 @@ public class FileOpener {
     void present(Path file, ImportResult result) {
         List<DataObject> data = result.data();
         int shown = 0;
+        List<String> kinds = new ArrayList<>();
         for (DataObject item : data) {
             String label = file.getFileName().toString();
             if (data.size() > 1) {
@@ -136,6 +137,7 @@ public class FileOpener {
             }
             if (show(item, label, file)) {
                 shown++;
+                kinds.add(item.kind());
             }
         }
         List<String> notes = new ArrayList<>();
@@ -144,6 +146,7 @@ public class FileOpener {
                 notes.add(m.text());
             }
         }
+        broker.post(UiTopics.OPENED, java.util.Map.of("file", file.toString(), "kinds", List.copyOf(kinds)));
         broker.post(UiTopics.STATUS, notes.isEmpty() ? "Opened " + file + " (" + shown + " view" + (shown == 1 ? ")" : "s)")
                 : file.getFileName() + ": " + String.join("; ", notes));
     }

@@ -9,6 +9,12 @@ public final class UiTopics {
     /** A viewer drew the first frame of its data (data: the part's label, String). */
     public static final String FRAME_SHOWN = "fluorite/viewer/frameShown";
 
+    /**
+     * A file was opened and its views created (data: {@code Map} with "file" (String) and "kinds",
+     * the kinds of the data objects shown, e.g. ["hdf5", "table"]).
+     */
+    public static final String OPENED = "fluorite/opened";
+
     /** A file could not be opened (data: the message shown to the user, naming the file). */
     public static final String OPEN_FAILED = "fluorite/open/failed";
 

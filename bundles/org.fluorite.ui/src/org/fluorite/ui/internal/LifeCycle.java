@@ -45,6 +45,7 @@ public class LifeCycle {
                 SelfTest test = new SelfTest(Paths.get(selfTest), shell, context);
                 broker.subscribe(UiTopics.FRAME_SHOWN, test::frameShown);
                 broker.subscribe(UiTopics.OPEN_FAILED, test::openFailed);
+                broker.subscribe(UiTopics.OPENED, test::opened);
                 test.start();
             }
         }

@@ -36,6 +36,7 @@ final class SelfTest {
     private final long started = System.currentTimeMillis();
     private final long timeoutMs = Long.getLong("fluorite.selftest.timeoutMs", 60_000);
     private volatile String shownLabel;
+    private volatile String kindsShown;
     private final java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean finished;
 
@@ -52,6 +53,15 @@ final class SelfTest {
     void frameShown(Event event) {
         if (shownLabel == null) {
             shownLabel = String.valueOf(event.getProperty(org.eclipse.e4.core.services.events.IEventBroker.DATA));
+        }
+    }
+
+    /** Files without images have no frame to wait for: their views are up once they are opened. */
+    void opened(Event event) {
+        if (event.getProperty(org.eclipse.e4.core.services.events.IEventBroker.DATA) instanceof java.util.Map<?, ?> m
+                && m.get("kinds") instanceof java.util.List<?> kinds && !kinds.contains("image") && shownLabel == null) {
+            kindsShown = kinds.toString();
+            shownLabel = String.valueOf(m.get("file"));
         }
     }
 
@@ -74,8 +84,10 @@ final class SelfTest {
 
     private void finish(boolean timedOut) {
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("frameShown", shownLabel != null);
+        report.put("shown", shownLabel != null);
+        report.put("frameShown", shownLabel != null && kindsShown == null);
         report.put("part", shownLabel);
+        report.put("kinds", kindsShown);
         report.put("timedOut", timedOut);
         report.put("errors", java.util.List.copyOf(errors));
         report.put("secondsToFirstFrame", (System.currentTimeMillis() - started - SETTLE_MS) / 1000.0);

@@ -85,4 +85,22 @@ class WorkbenchProductTest {
         Files.copy(report.resolve("screenshot.png"), Product.artifacts().resolve("workbench-error-dialog.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
+
+    @Test
+    void aLocalizationTableOpensInTheTableView(@TempDir Path dir) throws Exception {
+        String display = System.getenv("DISPLAY");
+        assertTrue(display != null && !display.isBlank(), "the workbench test needs a display: run it through ./mvnw, which starts Xvfb");
+        Path locs = Product.testData("picasso/testdata_locs.hdf5");
+        Path report = dir.resolve("selftest");
+        Product.run(Product.dir().resolve("fluorite"),
+                Map.of("FLUORITE_VMARGS", "-Dfluorite.selftest=" + report + " -Dfluorite.home=" + dir.resolve("home"),
+                        "HOME", dir.toString()),
+                180, locs.toString());
+        JsonNode json = new ObjectMapper().readTree(report.resolve("report.json").toFile());
+        assertTrue(json.get("shown").asBoolean(), json.toString());
+        assertEquals("[localizations]", json.get("kinds").asText(), json.toString());
+        assertEquals(0, json.get("errors").size(), json.toString());
+        Files.copy(report.resolve("screenshot.png"), Product.artifacts().resolve("workbench-picasso-table.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
 }
