@@ -205,6 +205,40 @@ public final class Hdf5Attributes {
         return false;
     }
 
+    /**
+     * The attribute {@code name} of {@code node} as a number: a numeric scalar or a numeric
+     * array of one value. NaN when the attribute is absent, empty, not numeric, holds several
+     * values or is larger than {@link #MAX_READ_BYTES}.
+     */
+    public static double number(Node node, String name) {
+        Attribute a = node.getAttribute(name);
+        if (a == null || a.isEmpty() || a.getSizeInBytes() > MAX_READ_BYTES) {
+            return Double.NaN;
+        }
+        Object v = a.getData();
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (v != null && v.getClass().isArray() && Array.getLength(v) == 1 && Array.get(v, 0) instanceof Number n) {
+            return n.doubleValue();
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The attribute {@code name} of {@code node} as text: strings as they are, other values as
+     * their JSON-compatible form ({@link #toJson}) written out. Null when the attribute is
+     * absent, empty or larger than {@link #MAX_READ_BYTES}.
+     */
+    public static String text(Node node, String name) {
+        Attribute a = node.getAttribute(name);
+        if (a == null || a.isEmpty() || a.getSizeInBytes() > MAX_READ_BYTES) {
+            return null;
+        }
+        Object v = a.getData();
+        return v == null ? null : String.valueOf(toJson(v, a));
+    }
+
     /** True when the attribute holds text (fixed or variable length). */
     public static boolean isText(Attribute attribute) {
         return attribute.getDataType() instanceof StringData

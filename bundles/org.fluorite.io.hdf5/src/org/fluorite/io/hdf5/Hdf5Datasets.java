@@ -156,7 +156,8 @@ public final class Hdf5Datasets {
         }
     }
 
-    private static Dataset lookup(Hdf5File file, String datasetPath) throws ImportException {
+    /** The dataset at {@code datasetPath}; call inside {@link Hdf5File#call}. */
+    static Dataset lookup(Hdf5File file, String datasetPath) throws ImportException {
         io.jhdf.api.Node node;
         try {
             node = file.hdf().getByPath(datasetPath);

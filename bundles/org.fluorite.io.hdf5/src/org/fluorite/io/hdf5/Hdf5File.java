@@ -29,6 +29,9 @@ public final class Hdf5File {
     /** Default bound on a single read (structure or one plane). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+    /** The eight bytes an HDF5 file starts with (after its user block, if it has one). */
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
+
     private final Path path;
     private final HdfFile hdf;
     private final Duration timeout;
@@ -44,6 +47,28 @@ public final class Hdf5File {
         this.hdf = hdf;
         this.timeout = timeout;
         this.length = length;
+    }
+
+    /**
+     * True when {@code head} (the first bytes of a file) starts with the HDF5 signature: the
+     * cheap magic-number check of importers of HDF5-based formats. Files with a user block (the
+     * signature at byte 512 or later) are not recognised here.
+     */
+    public static boolean hasSignature(byte[] head) {
+        return hasSignature(head, 0);
+    }
+
+    /** True when {@code head} holds the HDF5 signature at byte {@code at}. */
+    public static boolean hasSignature(byte[] head, int at) {
+        if (head == null || at < 0 || head.length - at < SIGNATURE.length) {
+            return false;
+        }
+        for (int i = 0; i < SIGNATURE.length; i++) {
+            if (head[at + i] != SIGNATURE[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens {@code file} with the {@link #DEFAULT_TIMEOUT}. */
@@ -147,12 +172,23 @@ public final class Hdf5File {
     }
 
     /**
-     * Runs a jHDF call on this file under its time bound, one call at a time.
+     * Runs a jHDF call on this file under its time bound, one call at a time. Calls may nest: a
+     * call made from inside another on the same file runs at once, within the outer call's bound.
      *
      * @param what words for an error message, e.g. "reading plane 3 of /data"
      * @throws ImportException naming the file when the call fails, takes too long or the file is closed
      */
     public <T> T call(String what, Callable<T> call) throws ImportException {
+        if (Thread.holdsLock(readLock)) {
+            // nested in a call on this file: already on a guarded thread, under the outer call's bound
+            try {
+                return call.call();
+            } catch (ImportException e) {
+                throw e;
+            } catch (Exception e) {
+                throw Guard.translate(path, what, e);
+            }
+        }
         return Guard.run(path, what, timeout, () -> {
             synchronized (readLock) {
                 if (!isOpen()) {

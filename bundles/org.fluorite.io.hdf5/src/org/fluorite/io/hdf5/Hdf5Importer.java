@@ -107,15 +107,7 @@ public class Hdf5Importer implements Importer {
     }
 
     private static boolean startsWithSignature(byte[] head, int at) {
-        if (head.length < at + SIGNATURE.length) {
-            return false;
-        }
-        for (int i = 0; i < SIGNATURE.length; i++) {
-            if (head[at + i] != SIGNATURE[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Hdf5File.hasSignature(head, at);
     }
 
     @Override

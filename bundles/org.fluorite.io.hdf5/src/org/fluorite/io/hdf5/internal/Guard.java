@@ -56,7 +56,7 @@ public final class Guard {
     }
 
     /** The exception to throw for a failure of a jHDF call: the file named, the cause kept. */
-    static ImportException translate(Path file, String what, Throwable cause) {
+    public static ImportException translate(Path file, String what, Throwable cause) {
         if (cause instanceof CancelledException c) {
             throw c;
         }
