@@ -10,10 +10,9 @@ import org.fluorite.io.ImportResult;
 import org.fluorite.io.Importer;
 import org.fluorite.io.flimage.internal.FlimageLayout;
 import org.fluorite.io.flimage.internal.FlimageReader;
-import org.fluorite.io.flimage.internal.Hdf5Support;
 import org.osgi.service.component.annotations.Component;
 
-import io.jhdf.HdfFile;
+import org.fluorite.io.hdf5.Hdf5File;
 
 /**
  * Reads flimage (FLImage, FLSeries) and qpimage (QPImage) HDF5 files as lazy images; see
@@ -41,7 +40,7 @@ public class FlimageImporter implements Importer {
 
     @Override
     public boolean matchesMagic(byte[] head, String fileName) {
-        return Hdf5Support.isHdf5(head);
+        return Hdf5File.hasSignature(head);
     }
 
     @Override
@@ -51,8 +50,11 @@ public class FlimageImporter implements Importer {
 
     @Override
     public boolean sniff(Path file) throws IOException {
-        try (HdfFile hdf = Hdf5Support.open(file)) {
-            return Hdf5Support.call(file, "cannot be sniffed", () -> FlimageLayout.detect(hdf) != null);
+        Hdf5File hdf = Hdf5File.open(file);
+        try {
+            return hdf.call("sniffing the flimage layout", () -> FlimageLayout.detect(hdf.hdf()) != null);
+        } finally {
+            hdf.release();
         }
     }
 

@@ -74,7 +74,7 @@ public final class FlimageFiles {
     private static void putImage(WritableGroup group, String name, Plane plane) {
         DatasetCreationOptions options = DatasetCreationOptions.builder().chunkDimensions(plane.height(), plane.width())
                 .deflate(9).build();
-        WritableNode d = group.putDataset(name, PlaneArrays.toFloatRows(plane), options);
+        WritableNode d = group.putDataset(name, toFloatRows(plane), options);
         d.putAttribute("CLASS", "IMAGE");
         d.putAttribute("IMAGE_SUBCLASS", "IMAGE_GRAYSCALE");
         d.putAttribute("IMAGE_VERSION", "1.2");
@@ -128,5 +128,16 @@ public final class FlimageFiles {
                 d.getDimensions();
             }
         }
+    }
+
+    /** The plane's values as {@code float[height][width]}, the shape the flimage layout stores. */
+    private static float[][] toFloatRows(Plane plane) {
+        float[][] rows = new float[plane.height()][plane.width()];
+        for (int y = 0; y < plane.height(); y++) {
+            for (int x = 0; x < plane.width(); x++) {
+                rows[y][x] = (float) plane.get(y * plane.width() + x);
+            }
+        }
+        return rows;
     }
 }

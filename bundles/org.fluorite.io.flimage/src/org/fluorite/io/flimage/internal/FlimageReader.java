@@ -19,6 +19,9 @@ import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportException;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
+import org.fluorite.io.hdf5.Hdf5Attributes;
+import org.fluorite.io.hdf5.Hdf5File;
+import org.fluorite.io.hdf5.Hdf5Planes;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Group;
@@ -47,23 +50,39 @@ public final class FlimageReader {
     public static final String OPERATION = "import.flimage";
 
     private static final int MAX_NODES = 100_000;
+    /** Arrays with more values are kept in metadata as a summary with their first values. */
+    private static final int MAX_ATTRIBUTE_VALUES = 4096;
 
     private FlimageReader() {
     }
 
     public static ImportResult read(Path file, ProgressMonitor monitor) throws IOException {
-        HdfFile hdf = Hdf5Support.open(file);
-        SharedHdfFile shared = new SharedHdfFile(file, hdf);
+        Hdf5File shared = Hdf5File.open(file);
+        List<PlaneSource> opened = new ArrayList<>();
         try {
-            return Hdf5Support.call(file, "cannot be read as flimage/qpimage", () -> readOpen(file, shared, monitor));
+            return shared.call("reading as flimage/qpimage", () -> readOpen(file, shared, opened, monitor));
         } catch (IOException | RuntimeException e) {
-            shared.closeNow();
+            closeAll(opened, e);
             throw e;
+        } finally {
+            // the images hold their own references to the file
+            shared.release();
         }
     }
 
-    private static ImportResult readOpen(Path file, SharedHdfFile shared, ProgressMonitor monitor) throws IOException {
-        HdfFile hdf = shared.file();
+    private static void closeAll(List<PlaneSource> sources, Exception failure) {
+        for (PlaneSource s : sources) {
+            try {
+                s.close();
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private static ImportResult readOpen(Path file, Hdf5File shared, List<PlaneSource> opened, ProgressMonitor monitor)
+            throws IOException {
+        HdfFile hdf = shared.hdf();
         FlimageLayout layout = FlimageLayout.detect(hdf);
         if (layout == null) {
             throw new ImportException(file, "is HDF5 but holds neither /fluorescence/raw, /phase/raw nor fli_N groups"
@@ -74,17 +93,17 @@ public final class FlimageReader {
         List<String> prefixes = layout == FlimageLayout.FLSERIES
                 ? FlimageLayout.seriesGroups(hdf).stream().map(g -> g + "/").toList()
                 : List.of("");
-        Map<String, Object> meta = new LinkedHashMap<>(Hdf5Support.attributes(hdf));
+        Map<String, Object> meta = new LinkedHashMap<>(Hdf5Attributes.of(hdf, MAX_ATTRIBUTE_VALUES, shared.length()));
         meta.put("layout", layout.label());
-        meta.put("attributes", nodeAttributes(hdf));
+        meta.put("attributes", nodeAttributes(hdf, shared.length()));
         Group firstGroup = layout == FlimageLayout.FLSERIES ? (Group) hdf.getChild(prefixes.get(0).replace("/", "")) : hdf;
-        double pixelSize = Hdf5Support.number(firstGroup, "pixel size");
+        double pixelSize = Hdf5Attributes.number(firstGroup, "pixel size");
         if (Double.isNaN(pixelSize)) {
-            pixelSize = Hdf5Support.number(hdf, "pixel size");
+            pixelSize = Hdf5Attributes.number(hdf, "pixel size");
         }
         Calibration tCal = null;
         if (layout == FlimageLayout.FLSERIES) {
-            tCal = seriesMetadata(hdf, prefixes, meta, warnings);
+            tCal = seriesMetadata(hdf, shared.length(), prefixes, meta, warnings);
         }
         Metadata metadata = Metadata.of(meta);
         Provenance provenance = Provenance.EMPTY.then(Operation.of(OPERATION,
@@ -98,7 +117,7 @@ public final class FlimageReader {
                 continue;
             }
             String base = layout == FlimageLayout.QPIMAGE ? stem + " " + kind : stem;
-            ImageFactory factory = new ImageFactory(shared, part, layout == FlimageLayout.FLSERIES, metadata, provenance,
+            ImageFactory factory = new ImageFactory(shared, opened, part, layout == FlimageLayout.FLSERIES, metadata, provenance,
                     pixelSize, tCal);
             out.addAll(factory.images(base));
         }
@@ -116,7 +135,7 @@ public final class FlimageReader {
     }
 
     /** Per-image times, identifiers and attributes of an FLSeries; the T calibration when regular. */
-    private static Calibration seriesMetadata(HdfFile hdf, List<String> prefixes, Map<String, Object> meta,
+    private static Calibration seriesMetadata(HdfFile hdf, long fileLength, List<String> prefixes, Map<String, Object> meta,
             List<String> warnings) {
         List<Object> times = new ArrayList<>();
         List<Object> ids = new ArrayList<>();
@@ -125,11 +144,11 @@ public final class FlimageReader {
         boolean allTimes = true;
         for (int i = 0; i < prefixes.size(); i++) {
             Node g = hdf.getChild(prefixes.get(i).substring(0, prefixes.get(i).length() - 1));
-            t[i] = Hdf5Support.number(g, "time");
+            t[i] = Hdf5Attributes.number(g, "time");
             allTimes &= Double.isFinite(t[i]);
             times.add(Double.isFinite(t[i]) ? t[i] : null);
-            ids.add(Hdf5Support.text(g, "identifier"));
-            attrs.add(Hdf5Support.attributes(g));
+            ids.add(Hdf5Attributes.text(g, "identifier"));
+            attrs.add(Hdf5Attributes.of(g, MAX_ATTRIBUTE_VALUES, fileLength));
         }
         meta.put("series.groups", prefixes.stream().map(p -> p.substring(0, p.length() - 1)).toList());
         meta.put("series.times", times);
@@ -149,13 +168,13 @@ public final class FlimageReader {
     }
 
     /** Attributes of every group and dataset below the root that has any, by path. */
-    private static Map<String, Object> nodeAttributes(Group root) {
+    private static Map<String, Object> nodeAttributes(Group root, long fileLength) {
         Map<String, Object> out = new LinkedHashMap<>();
-        collect(root, out, 0);
+        collect(root, fileLength, out, 0);
         return out;
     }
 
-    private static void collect(Group group, Map<String, Object> out, int depth) {
+    private static void collect(Group group, long fileLength, Map<String, Object> out, int depth) {
         if (depth > 32) {
             return;
         }
@@ -164,10 +183,10 @@ public final class FlimageReader {
                 return;
             }
             if (!child.getAttributes().isEmpty()) {
-                out.put(child.getPath().replaceAll("^/+", ""), Hdf5Support.attributes(child));
+                out.put(child.getPath().replaceAll("^/+", ""), Hdf5Attributes.of(child, MAX_ATTRIBUTE_VALUES, fileLength));
             }
             if (child instanceof Group g && !child.isLink()) {
-                collect(g, out, depth + 1);
+                collect(g, fileLength, out, depth + 1);
             }
         }
     }
@@ -179,10 +198,10 @@ public final class FlimageReader {
     }
 
     /** Builds the corrected, raw and background images of one {@link ImagePart}. */
-    private record ImageFactory(SharedHdfFile hdf, ImagePart part, boolean series, Metadata metadata, Provenance provenance,
-            double pixelSize, Calibration tCal) {
+    private record ImageFactory(Hdf5File hdf, List<PlaneSource> opened, ImagePart part, boolean series, Metadata metadata,
+            Provenance provenance, double pixelSize, Calibration tCal) {
 
-        List<Image> images(String base) {
+        List<Image> images(String base) throws ImportException {
             List<Image> out = new ArrayList<>();
             boolean amplitude = part.kind().equals("amplitude");
             if (part.hasBackground()) {
@@ -197,15 +216,13 @@ public final class FlimageReader {
             return out;
         }
 
-        private PlaneSource raw() {
-            return new DatasetPlaneSource(hdf, part.raw(), part.width(), part.height(), part.type());
+        private PlaneSource raw() throws ImportException {
+            return planes(part.raw());
         }
 
-        private PlaneSource background(boolean amplitude) {
-            PlaneSource data = part.bgData().isEmpty() ? null
-                    : new DatasetPlaneSource(hdf, part.bgData(), part.width(), part.height(), typeOf(part.bgData()));
-            PlaneSource fit = part.bgFit().isEmpty() ? null
-                    : new DatasetPlaneSource(hdf, part.bgFit(), part.width(), part.height(), typeOf(part.bgFit()));
+        private PlaneSource background(boolean amplitude) throws ImportException {
+            PlaneSource data = part.bgData().isEmpty() ? null : planes(part.bgData());
+            PlaneSource fit = part.bgFit().isEmpty() ? null : planes(part.bgFit());
             if (data != null && fit != null) {
                 return new CombinedPlaneSource(data, fit,
                         amplitude ? CombinedPlaneSource.Operation.MULTIPLY : CombinedPlaneSource.Operation.ADD);
@@ -213,8 +230,11 @@ public final class FlimageReader {
             return data != null ? data : fit;
         }
 
-        private org.fluorite.core.image.PixelType typeOf(List<String> paths) {
-            return PlaneArrays.pixelType(hdf.file().getDatasetByPath(paths.get(0)).getDataType());
+        /** One plane per dataset (one per group of a series), read when asked. */
+        private PlaneSource planes(List<String> paths) throws ImportException {
+            PlaneSource source = Hdf5Planes.stack(hdf, paths);
+            opened.add(source);
+            return source;
         }
 
         private Image image(String name, PlaneSource source, String content) {

@@ -2,15 +2,18 @@ package org.fluorite.io.flimage.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.fluorite.core.image.PixelType;
 import org.fluorite.io.ImportException;
+import org.fluorite.io.hdf5.Hdf5Types;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfInvalidPathException;
+import io.jhdf.object.datatype.DataType;
 
 /**
  * One kind of image data ("fluorescence", "phase" or "amplitude") across the groups of a file:
@@ -39,8 +42,8 @@ public record ImagePart(String kind, int width, int height, PixelType type, List
         if (!(node(hdf, prefixes.get(0) + kind + "/raw") instanceof Dataset first)) {
             return null;
         }
-        int[] dims = DatasetPlaneSource.checkImageDataset(file, first, first.getPath());
-        PixelType type = PlaneArrays.pixelType(first.getDataType());
+        int[] dims = checkImageDataset(file, first, first.getPath());
+        PixelType type = pixelType(first.getDataType());
         List<String> raw = new ArrayList<>();
         List<String> data = new ArrayList<>();
         List<String> fit = new ArrayList<>();
@@ -49,8 +52,8 @@ public record ImagePart(String kind, int width, int height, PixelType type, List
             if (!(node(hdf, path) instanceof Dataset d)) {
                 throw new ImportException(file, path + " is missing");
             }
-            int[] dd = DatasetPlaneSource.checkImageDataset(file, d, path);
-            if (dd[0] != dims[0] || dd[1] != dims[1] || PlaneArrays.pixelType(d.getDataType()) != type) {
+            int[] dd = checkImageDataset(file, d, path);
+            if (dd[0] != dims[0] || dd[1] != dims[1] || pixelType(d.getDataType()) != type) {
                 throw new ImportException(file, path + " differs in size or type from " + first.getPath()
                         + "; Fluorite reads a series only when all its images match");
             }
@@ -74,13 +77,33 @@ public record ImagePart(String kind, int width, int height, PixelType type, List
     private static void addBackground(Path file, HdfFile hdf, String path, int[] dims, List<String> into)
             throws ImportException {
         if (node(hdf, path) instanceof Dataset d) {
-            int[] dd = DatasetPlaneSource.checkImageDataset(file, d, path);
+            int[] dd = checkImageDataset(file, d, path);
             if (dd[0] != dims[0] || dd[1] != dims[1]) {
                 throw new ImportException(file, path + " has shape " + dd[0] + "x" + dd[1] + ", its raw image " + dims[0]
                         + "x" + dims[1]);
             }
             into.add(path);
         }
+    }
+
+    /** The pixel type planes of this data type are read as, or null for data that are not numbers. */
+    private static PixelType pixelType(DataType type) {
+        return Hdf5Types.pixelType(type).orElse(null);
+    }
+
+    /** Fails with an {@link ImportException} unless {@code d} is a 2-D number dataset of a sane size. */
+    private static int[] checkImageDataset(Path file, Dataset d, String path) throws ImportException {
+        int[] dims = d.getDimensions();
+        if (dims.length != 2 || dims[0] < 1 || dims[1] < 1) {
+            throw new ImportException(file, path + " is not a 2-D image (shape " + Arrays.toString(dims) + ")");
+        }
+        if ((long) dims[0] * dims[1] > Integer.MAX_VALUE - 8) {
+            throw new ImportException(file, path + " has planes too large to hold in memory (" + dims[0] + "x" + dims[1] + ")");
+        }
+        if (pixelType(d.getDataType()) == null) {
+            throw new ImportException(file, path + " does not hold numbers Fluorite can show as pixels");
+        }
+        return dims;
     }
 
     private static Node node(HdfFile hdf, String path) {
