@@ -7,12 +7,11 @@ import java.util.List;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
+import org.fluorite.io.hdf5.Hdf5File;
 import org.fluorite.io.Importer;
-import org.fluorite.io.pyme.internal.Hdf5Support;
 import org.fluorite.io.pyme.internal.PymeImageReader;
 import org.osgi.service.component.annotations.Component;
 
-import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 
 /**
@@ -39,14 +38,16 @@ public class PymeImageImporter implements Importer {
 
     @Override
     public boolean matchesMagic(byte[] head, String fileName) {
-        return Hdf5Support.isHdf5(head);
+        return Hdf5File.hasSignature(head);
     }
 
     @Override
     public boolean sniff(Path file) throws IOException {
-        try (HdfFile hdf = Hdf5Support.open(file)) {
-            return Hdf5Support.call(file, "cannot be sniffed",
-                    () -> hdf.getChildren().get("ImageData") instanceof Dataset d && d.getDimensions().length == 3);
+        Hdf5File hdf = Hdf5File.open(file);
+        try {
+            return hdf.call("sniffing the PYME layout", () -> hdf.hdf().getChildren().get("ImageData") instanceof Dataset d && d.getDimensions().length == 3);
+        } finally {
+            hdf.release();
         }
     }
 

@@ -7,12 +7,11 @@ import java.util.List;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
+import org.fluorite.io.hdf5.Hdf5File;
 import org.fluorite.io.Importer;
-import org.fluorite.io.pyme.internal.Hdf5Support;
 import org.fluorite.io.pyme.internal.PymeTableReader;
 import org.osgi.service.component.annotations.Component;
 
-import io.jhdf.HdfFile;
 
 /**
  * Reads PYME localization tables in HDF5 ({@code .h5r} with {@code /FitResults}, PyTables files
@@ -39,13 +38,16 @@ public class PymeTableImporter implements Importer {
 
     @Override
     public boolean matchesMagic(byte[] head, String fileName) {
-        return Hdf5Support.isHdf5(head);
+        return Hdf5File.hasSignature(head);
     }
 
     @Override
     public boolean sniff(Path file) throws IOException {
-        try (HdfFile hdf = Hdf5Support.open(file)) {
-            return Hdf5Support.call(file, "cannot be sniffed", () -> PymeTableReader.table(hdf) != null);
+        Hdf5File hdf = Hdf5File.open(file);
+        try {
+            return hdf.call("sniffing the PYME layout", () -> PymeTableReader.table(hdf.hdf()) != null);
+        } finally {
+            hdf.release();
         }
     }
 

@@ -11,12 +11,16 @@ import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Calibration;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.PixelType;
+import org.fluorite.core.image.PlaneSource;
 import org.fluorite.core.meta.Metadata;
 import org.fluorite.core.meta.Operation;
 import org.fluorite.core.meta.Provenance;
 import org.fluorite.io.ImportException;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
+import org.fluorite.io.hdf5.Hdf5File;
+import org.fluorite.io.hdf5.Hdf5Planes;
+import org.fluorite.io.hdf5.Hdf5Types;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -40,18 +44,17 @@ public final class PymeImageReader {
     }
 
     public static ImportResult read(Path file) throws IOException {
-        HdfFile hdf = Hdf5Support.open(file);
-        SharedHdfFile shared = new SharedHdfFile(file, hdf);
+        Hdf5File shared = Hdf5File.open(file);
         try {
-            return Hdf5Support.call(file, "cannot be read as a PYME image", () -> readOpen(file, shared));
-        } catch (IOException | RuntimeException e) {
-            shared.closeNow();
-            throw e;
+            return shared.call("reading as a PYME image", () -> readOpen(file, shared));
+        } finally {
+            // the image holds its own reference to the file
+            shared.release();
         }
     }
 
-    private static ImportResult readOpen(Path file, SharedHdfFile shared) throws IOException {
-        HdfFile hdf = shared.file();
+    private static ImportResult readOpen(Path file, Hdf5File shared) throws IOException {
+        HdfFile hdf = shared.hdf();
         if (!(hdf.getChildren().get("ImageData") instanceof Dataset d)) {
             throw new ImportException(file, "has no /ImageData");
         }
@@ -63,26 +66,33 @@ public final class PymeImageReader {
         if ((long) dims[1] * dims[2] > Integer.MAX_VALUE - 8) {
             throw new ImportException(file, "/ImageData frames of " + dims[1] + "x" + dims[2] + " are too large to hold");
         }
-        PixelType type = PlaneArrays.pixelType(d.getDataType());
+        PixelType type = Hdf5Types.pixelType(d.getDataType()).orElse(null);
         if (type == null) {
             throw new ImportException(file, "/ImageData does not hold numbers Fluorite can show as pixels");
         }
-        Map<String, Object> meta = new LinkedHashMap<>(PymeMetadata.read(hdf));
-        List<Map<String, Object>> events = PymeMetadata.events(file, hdf);
+        Map<String, Object> meta = new LinkedHashMap<>(PymeMetadata.read(shared));
+        List<Map<String, Object>> events = PymeMetadata.events(shared);
         if (!events.isEmpty()) {
             meta.put("events", events);
         }
         List<Message> messages = new ArrayList<>();
-        PymePlaneSource source = new PymePlaneSource(shared, "ImageData", dims[0], dims[1], dims[2], type);
+        // stored [frame][x][y]: read transposed so that planes are rows of x
+        PlaneSource source = Hdf5Planes.transposed(shared, "/ImageData");
         String name = file.getFileName().toString();
-        Image image = layOut(name, source, dims[0], meta, messages);
+        Image image;
+        try {
+            image = layOut(name, source, dims[0], meta, messages);
+        } catch (RuntimeException e) {
+            source.close();
+            throw e;
+        }
         image = calibrate(image, meta);
         image = image.withMetadata(Metadata.of(meta)).withProvenance(Provenance.EMPTY.then(Operation.of(OPERATION,
                 Map.of("file", file.toAbsolutePath().toString(), "dataset", "ImageData"))));
         return ImportResult.of(FORMAT_ID, image, messages);
     }
 
-    private static Image layOut(String name, PymePlaneSource source, long frames, Map<String, Object> meta,
+    private static Image layOut(String name, PlaneSource source, long frames, Map<String, Object> meta,
             List<Message> messages) {
         Object order = meta.get("DimensionOrder");
         if (order instanceof String o && o.length() == 5 && o.toUpperCase().startsWith("XY")) {

@@ -1,6 +1,5 @@
 package org.fluorite.io.pyme.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fluorite.io.ImportException;
+import org.fluorite.io.hdf5.Hdf5Attributes;
+import org.fluorite.io.hdf5.Hdf5Compound;
+import org.fluorite.io.hdf5.Hdf5File;
 
-import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
@@ -25,21 +26,23 @@ public final class PymeMetadata {
     /** PyTables' own bookkeeping attributes, not PYME metadata. */
     private static final Set<String> PYTABLES = Set.of("CLASS", "TITLE", "VERSION", "PYTABLES_FORMAT_VERSION");
     private static final int MAX_EVENTS = 100_000;
+    /** Arrays with more values are kept in metadata as a summary with their first values. */
+    private static final int MAX_ATTRIBUTE_VALUES = 4096;
 
     private PymeMetadata() {
     }
 
     /** The entries of {@code /MetaData} as dotted keys in file order; empty when the group is absent. */
-    public static Map<String, Object> read(HdfFile hdf) {
+    public static Map<String, Object> read(Hdf5File hdf) {
         Map<String, Object> out = new LinkedHashMap<>();
-        if (hdf.getChildren().get("MetaData") instanceof Group g) {
-            collect(g, "", out, 0);
+        if (hdf.hdf().getChildren().get("MetaData") instanceof Group g) {
+            collect(g, hdf.length(), "", out, 0);
         }
         return out;
     }
 
-    private static void collect(Group group, String prefix, Map<String, Object> out, int depth) {
-        Hdf5Support.attributes(group).forEach((k, v) -> {
+    private static void collect(Group group, long fileLength, String prefix, Map<String, Object> out, int depth) {
+        Hdf5Attributes.of(group, MAX_ATTRIBUTE_VALUES, fileLength).forEach((k, v) -> {
             if (!PYTABLES.contains(k)) {
                 out.put(prefix + k, v);
             }
@@ -49,18 +52,18 @@ public final class PymeMetadata {
         }
         for (Map.Entry<String, Node> e : group.getChildren().entrySet()) {
             if (e.getValue() instanceof Group child && !child.isLink()) {
-                collect(child, prefix + e.getKey() + ".", out, depth + 1);
+                collect(child, fileLength, prefix + e.getKey() + ".", out, depth + 1);
             }
         }
     }
 
     /** The {@code /Events} table as a list of {name, time, description}; empty when absent. */
-    public static List<Map<String, Object>> events(Path file, HdfFile hdf) throws ImportException {
+    public static List<Map<String, Object>> events(Hdf5File hdf) throws ImportException {
         List<Map<String, Object>> out = new ArrayList<>();
-        if (!(hdf.getChildren().get("Events") instanceof Dataset d) || !d.isCompound() || d.getDimensions().length != 1) {
+        if (!(hdf.hdf().getChildren().get("Events") instanceof Dataset d) || !d.isCompound() || d.getDimensions().length != 1) {
             return out;
         }
-        Map<String, Object> cols = CompoundColumns.read(file, d);
+        Map<String, Object> cols = Hdf5Compound.flatColumns(hdf, d);
         Object names = cols.get("EventName");
         Object times = cols.get("Time");
         Object descr = cols.get("EventDescr");

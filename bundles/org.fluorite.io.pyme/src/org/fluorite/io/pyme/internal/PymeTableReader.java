@@ -14,6 +14,9 @@ import org.fluorite.core.table.Table;
 import org.fluorite.io.ImportException;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
+import org.fluorite.io.hdf5.Hdf5Attributes;
+import org.fluorite.io.hdf5.Hdf5Compound;
+import org.fluorite.io.hdf5.Hdf5File;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -30,6 +33,8 @@ public final class PymeTableReader {
     public static final String OPERATION = "import.pyme";
     /** Table names PYME uses, in the order they are looked for. */
     public static final List<String> TABLES = List.of("FitResults", "Localizations");
+    /** Arrays with more values are kept in metadata as a summary with their first values. */
+    private static final int MAX_ATTRIBUTE_VALUES = 4096;
 
     private PymeTableReader() {
     }
@@ -46,28 +51,31 @@ public final class PymeTableReader {
     }
 
     public static ImportResult read(Path file) throws IOException {
-        try (HdfFile hdf = Hdf5Support.open(file)) {
-            return Hdf5Support.call(file, "cannot be read as a PYME table", () -> readOpen(file, hdf));
+        Hdf5File hdf = Hdf5File.open(file);
+        try {
+            return hdf.call("reading as a PYME table", () -> readOpen(file, hdf));
+        } finally {
+            hdf.release();
         }
     }
 
-    private static ImportResult readOpen(Path file, HdfFile hdf) throws IOException {
-        Dataset d = table(hdf);
+    private static ImportResult readOpen(Path file, Hdf5File hdf) throws IOException {
+        Dataset d = table(hdf.hdf());
         if (d == null) {
             throw new ImportException(file, "holds no PYME table (/FitResults or /Localizations)");
         }
-        Map<String, Object> columns = CompoundColumns.read(file, d);
+        Map<String, Object> columns = Hdf5Compound.flatColumns(hdf, d);
         Map<String, Object> meta = new LinkedHashMap<>(PymeMetadata.read(hdf));
         double pixelNm = PymeMetadata.number(meta, "voxelsize.x") * 1000;
         List<String> notes = new ArrayList<>();
         String name = file.getFileName().toString();
         Table table = PymeLocalizations.build(name, columns, pixelNm, notes);
-        List<Map<String, Object>> events = PymeMetadata.events(file, hdf);
+        List<Map<String, Object>> events = PymeMetadata.events(hdf);
         if (!events.isEmpty()) {
             meta.put("events", events);
         }
         meta.put("table", d.getName());
-        meta.put("tableAttributes", Hdf5Support.attributes(d));
+        meta.put("tableAttributes", Hdf5Attributes.of(d, MAX_ATTRIBUTE_VALUES, hdf.length()));
         table = table.withMetadata(Metadata.of(meta)).withProvenance(Provenance.EMPTY.then(Operation.of(OPERATION,
                 Map.of("file", file.toAbsolutePath().toString(), "table", d.getName()))));
         List<Message> messages = new ArrayList<>();
