@@ -9,12 +9,11 @@ import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Importer;
-import org.fluorite.io.picasso.internal.Hdf5Support;
+import org.fluorite.io.hdf5.Hdf5File;
 import org.fluorite.io.picasso.internal.PicassoLocsReader;
 import org.fluorite.io.picasso.internal.PicassoYaml;
 import org.osgi.service.component.annotations.Component;
 
-import io.jhdf.HdfFile;
 
 /**
  * Reads Picasso localization files ({@code _locs.hdf5} with a compound {@code /locs} and a
@@ -41,7 +40,7 @@ public class PicassoLocsImporter implements Importer {
 
     @Override
     public boolean matchesMagic(byte[] head, String fileName) {
-        return Hdf5Support.isHdf5(head);
+        return Hdf5File.hasSignature(head);
     }
 
     @Override
@@ -49,8 +48,11 @@ public class PicassoLocsImporter implements Importer {
         if (!Files.isRegularFile(PicassoYaml.sidecar(file))) {
             return false;
         }
-        try (HdfFile hdf = Hdf5Support.open(file)) {
-            return Hdf5Support.call(file, "cannot be sniffed", () -> PicassoLocsReader.locs(hdf) != null);
+        Hdf5File hdf = Hdf5File.open(file);
+        try {
+            return hdf.call("sniffing the Picasso layout", () -> PicassoLocsReader.locs(hdf.hdf()) != null);
+        } finally {
+            hdf.release();
         }
     }
 

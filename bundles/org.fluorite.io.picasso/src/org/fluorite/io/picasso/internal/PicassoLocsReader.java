@@ -17,6 +17,8 @@ import org.fluorite.core.table.Table;
 import org.fluorite.io.ImportException;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
+import org.fluorite.io.hdf5.Hdf5Compound;
+import org.fluorite.io.hdf5.Hdf5File;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -51,17 +53,20 @@ public final class PicassoLocsReader {
 
     public static ImportResult read(Path file) throws IOException {
         List<Object> docs = PicassoYaml.read(file);
-        try (HdfFile hdf = Hdf5Support.open(file)) {
-            return Hdf5Support.call(file, "cannot be read as Picasso localizations", () -> readOpen(file, hdf, docs));
+        Hdf5File hdf = Hdf5File.open(file);
+        try {
+            return hdf.call("reading as Picasso localizations", () -> readOpen(file, hdf, docs));
+        } finally {
+            hdf.release();
         }
     }
 
-    private static ImportResult readOpen(Path file, HdfFile hdf, List<Object> docs) throws IOException {
-        Dataset d = locs(hdf);
+    private static ImportResult readOpen(Path file, Hdf5File hdf, List<Object> docs) throws IOException {
+        Dataset d = locs(hdf.hdf());
         if (d == null) {
             throw new ImportException(file, "holds no Picasso /locs table");
         }
-        Map<String, Object> cols = CompoundColumns.read(file, d);
+        Map<String, Object> cols = Hdf5Compound.flatColumns(hdf, d);
         double px = PicassoYaml.pixelSizeNm(docs);
         List<Message> messages = new ArrayList<>();
         List<Column> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Calibration;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.PixelType;
+import org.fluorite.core.image.RawPlaneSource;
 import org.fluorite.core.meta.Metadata;
 import org.fluorite.core.meta.Operation;
 import org.fluorite.core.meta.Provenance;
@@ -81,7 +82,7 @@ public final class PicassoRawReader {
         } else if (size > layout.bytes()) {
             messages.add(Message.warning((size - layout.bytes()) + " bytes after the last frame are ignored"));
         }
-        RawPlaneSource source = new RawPlaneSource(file, frames, layout.width(), layout.height(), layout.type(), layout.order());
+        RawPlaneSource source = new RawPlaneSource(file, 0, frames, layout.width(), layout.height(), layout.type(), layout.order());
         Image image = Image.create(file.getFileName().toString(), source, "TYX", frames, layout.height(), layout.width());
         Object px = PicassoYaml.first(docs, "Camera.Pixelsize");
         if (px instanceof Number n && n.doubleValue() > 0) {
