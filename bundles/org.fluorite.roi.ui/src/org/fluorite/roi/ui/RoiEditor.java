@@ -44,6 +44,8 @@ public final class RoiEditor {
     private double dragStartY;
     private Roi dragOriginal;
     private boolean moved;
+    /** The last press was used here, so its release is too. */
+    private boolean pressUsed;
 
     public RoiEditor(RoiList list) {
         this.list = list;
@@ -90,6 +92,11 @@ public final class RoiEditor {
 
     /** A button-1 press at ({@code x}, {@code y}); {@code tolerance} is the pick distance in image pixels. */
     public boolean press(double x, double y, double tolerance) {
+        pressUsed = pressAt(x, y, tolerance);
+        return pressUsed;
+    }
+
+    private boolean pressAt(double x, double y, double tolerance) {
         switch (mode) {
             case ADD_POLYGON -> {
                 if (draft.size() >= 3 && Math.hypot(draft.get(0)[0] - x, draft.get(0)[1] - y) <= tolerance) {
@@ -186,6 +193,8 @@ public final class RoiEditor {
     public boolean release(double x, double y) {
         Drag was = drag;
         drag = Drag.NONE;
+        boolean used = pressUsed;
+        pressUsed = false;
         switch (was) {
             case ELLIPSE_BOX -> {
                 EllipseRoi box = RoiGeometry.ovalBetween(RoiProperties.named(""), ellipseStart[0], ellipseStart[1], x, y);
@@ -206,7 +215,7 @@ public final class RoiEditor {
                 return true;
             }
             default -> {
-                return mode != Mode.EDIT;
+                return used || mode != Mode.EDIT;
             }
         }
     }
