@@ -24,6 +24,14 @@ public interface DataPresenter {
     /** Element id of the part descriptor that shows the data. */
     String partDescriptorId();
 
+    /**
+     * True when this presenter's view of a file's first data object gives access to all the rest
+     * (an HDF5 browser, say): the workbench then opens only that view, not one per data object.
+     */
+    default boolean showsWholeFile() {
+        return false;
+    }
+
     /** Higher wins when several presenters accept the same data. */
     default int priority() {
         return 0;

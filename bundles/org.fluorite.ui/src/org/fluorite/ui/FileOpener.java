@@ -128,6 +128,9 @@ public class FileOpener {
     /** Shows the data of an opened file, one part per data object. Runs on the UI thread. */
     void present(Path file, ImportResult result) {
         List<DataObject> data = result.data();
+        if (!data.isEmpty() && presenterFor(data.get(0)).map(DataPresenter::showsWholeFile).orElse(false)) {
+            data = List.of(data.get(0));
+        }
         int shown = 0;
         List<String> kinds = new ArrayList<>();
         for (DataObject item : data) {

@@ -19,6 +19,12 @@ public class Hdf5TreePresenter implements DataPresenter {
         return data instanceof Hdf5Tree && Hdf5Tree.KIND.equals(data.kind());
     }
 
+    /** The browser lists every dataset of the file and opens them on request. */
+    @Override
+    public boolean showsWholeFile() {
+        return true;
+    }
+
     @Override
     public String partDescriptorId() {
         return Hdf5BrowserPart.DESCRIPTOR_ID;
