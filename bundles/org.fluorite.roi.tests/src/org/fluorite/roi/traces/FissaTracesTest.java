@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * edges, so both rules give the same 20 and 35 pixels, and the extracted traces equal FISSA's to
  * rounding. A plain even-odd test that counts those centres as inside would take 22 and 37 pixels
  * and be off by up to 2.3 %.
+ *
+ * <p>dF/F0 of these traces is compared with numpy's (resources/fissa_b_dff_numpy.csv, made by
+ * scripts/fissa_dff_numpy.py: np.percentile over the same windows, and a frame-range mean).
  */
 class FissaTracesTest {
 
@@ -128,6 +131,29 @@ class FissaTracesTest {
         assertEquals(73.4, a01[1][0], 1e-12);
     }
 
+    @Test
+    void deltaFMatchesNumpyOnTheRealTraces() throws IOException {
+        List<Roi> cells = cells();
+        List<String[]> reference = rows("fissa_b_dff_numpy.csv");
+        assertEquals(2 * 3 * 29, reference.size());
+        Baseline[] baselines = {Baseline.Percentile.centred(10, 9), new Baseline.Percentile(20, 5, Baseline.Window.TRAILING),
+            new Baseline.FrameRange(0, 5)};
+        for (String movieName : MOVIES) {
+            double[][] traces = TraceExtractor.meanTraces(movie(movieName), cells, ProgressMonitor.NONE);
+            for (int b = 0; b < baselines.length; b++) {
+                double[][] dff = DeltaF.of(traces, baselines[b]);
+                for (String[] row : reference) {
+                    if (row[0].equals(movieName)) {
+                        int r = row[1].equals("03") ? 0 : 1;
+                        int t = Integer.parseInt(row[2]);
+                        assertEquals(Double.parseDouble(row[3 + b]), dff[r][t], 1e-12,
+                                movieName + " " + row[1] + " frame " + t + " " + baselines[b]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Pixels whose centre lies strictly inside the polygon (not on its outline): FISSA's rule, computed here on its own. */
     private static MaskRoi strictInterior(VertexRoi polygon, int width, int height) {
         double[] xs = polygon.xs();
@@ -167,13 +193,18 @@ class FissaTracesTest {
 
     /** Rows movie, roi, frame, raw of the fixture. */
     private static List<String[]> reference() throws IOException {
+        return rows("fissa_b_raw_cells.csv");
+    }
+
+    /** The rows after the header of a fixture made by this fragment's scripts. */
+    private static List<String[]> rows(String fixture) throws IOException {
         for (String base : new String[] {"resources", "bundles/org.fluorite.roi.tests/resources",
                 "../org.fluorite.roi.tests/resources"}) {
-            Path p = Paths.get(base, "fissa_b_raw_cells.csv");
+            Path p = Paths.get(base, fixture);
             if (Files.isRegularFile(p)) {
                 return Files.readAllLines(p).stream().skip(1).map(l -> l.split(",")).toList();
             }
         }
-        throw new IllegalStateException("Missing fixture fissa_b_raw_cells.csv (run from the repository or the test bundle)");
+        throw new IllegalStateException("Missing fixture " + fixture + " (run from the repository or the test bundle)");
     }
 }
