@@ -28,6 +28,7 @@ final class AxisSlider extends Composite {
     private IntConsumer onChange;
     private final Canvas bandStrip;
     private final Label bandSpacer;
+    private final Label bandEnd;
     private List<TimeBand> bands = List.of();
 
     AxisSlider(Composite parent, Axis axis, int length) {
@@ -62,13 +63,16 @@ final class AxisSlider extends Composite {
         bandStrip = new Canvas(this, SWT.DOUBLE_BUFFERED);
         bandStrip.setVisible(false);
         bandSpacer.setVisible(false);
-        GridData sd = hidden(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        GridData sd = hidden(new GridData(SWT.FILL, SWT.CENTER, true, false));
         sd.heightHint = 8;
         bandStrip.setLayoutData(sd);
-        bandStrip.addListener(SWT.Paint, e -> TimeBandPainter.paint(e.gc, bands, bandArea(), 0, length));
+        bandEnd = new Label(this, SWT.NONE);
+        bandEnd.setLayoutData(hidden(new GridData()));
+        bandEnd.setVisible(false);
+        bandStrip.addListener(SWT.Paint, e -> TimeBandPainter.paint(e.gc, bands, bandArea(), 0, lastFrame()));
         bandStrip.addListener(SWT.MouseMove, e -> {
             Rectangle a = bandArea();
-            double frame = a.width <= 0 ? 0 : (e.x - a.x) / (double) a.width * length;
+            double frame = a.width <= 0 ? 0 : (e.x - a.x) / (double) a.width * lastFrame();
             TimeBand b = TimeBandPainter.bandAt(bands, frame);
             String tip = b == null ? null : b.label();
             if (!java.util.Objects.equals(tip, bandStrip.getToolTipText())) {
@@ -83,9 +87,14 @@ final class AxisSlider extends Composite {
         return gd;
     }
 
+    /** The frame at the strip's right end (the slider's maximum). */
+    private double lastFrame() {
+        return Math.max(1, length - 1);
+    }
+
     /**
-     * The strip's drawing area: inset like the slider's track so frame 0 and the last frame sit
-     * roughly under the thumb's extreme positions.
+     * The strip's drawing area, under the slider: inset by about half a thumb so that frame 0 and
+     * the last frame sit under the thumb's centre at its extreme positions.
      */
     private Rectangle bandArea() {
         Rectangle r = bandStrip.getClientArea();
@@ -97,12 +106,13 @@ final class AxisSlider extends Composite {
     void setTimeBands(List<TimeBand> newBands) {
         bands = List.copyOf(newBands);
         boolean show = !bands.isEmpty();
-        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] {bandStrip, bandSpacer}) {
+        for (org.eclipse.swt.widgets.Control c : new org.eclipse.swt.widgets.Control[] {bandStrip, bandSpacer, bandEnd}) {
             ((GridData) c.getLayoutData()).exclude = !show;
             c.setVisible(show);
         }
         bandStrip.redraw();
-        getParent().layout(true, true);
+        // the row grows by the strip's height: every enclosing layout must make room
+        bandStrip.requestLayout();
     }
 
     List<TimeBand> timeBands() {
