@@ -1,14 +1,12 @@
 package org.fluorite.io.hdf5;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import org.fluorite.core.json.Json;
 import org.fluorite.core.table.Table;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
+import org.fluorite.testing.Fuzz;
 import org.fluorite.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,44 +55,18 @@ class Hdf5FuzzTest {
     @ParameterizedTest
     @MethodSource("files")
     void damagedCopiesFailCleanly(Path original) throws Exception {
-        byte[] bytes = Files.readAllBytes(original);
-        Path dir = TestData.tempDir("hdf5-fuzz");
-        Random random = new Random(0x5EED ^ original.getFileName().toString().hashCode());
-        int ok = 0;
-        int failed = 0;
-        try {
-            for (int m = 0; m < MUTATIONS_PER_FILE; m++) {
-                byte[] damaged = mutate(bytes, random, m);
-                Path file = dir.resolve("m" + m + "-" + original.getFileName());
-                Files.write(file, damaged);
-                String what = "mutation " + m + " (kind " + m % 8 + ") of " + original.getFileName();
-                boolean read = assertTimeoutPreemptively(Duration.ofSeconds(6), () -> readEverything(file, what), what);
-                if (read) {
-                    ok++;
-                } else {
-                    failed++;
-                }
-                Files.delete(file);
-            }
-        } finally {
-            try (Stream<Path> left = Files.list(dir)) {
-                for (Path p : left.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dir);
-        }
-        assertEquals(MUTATIONS_PER_FILE, ok + failed);
-        assertTrue(failed > 0, "the mutations should break at least some copies of " + original.getFileName());
-        assertTrue(ok > 0, "some mutations (e.g. flips in data) should leave " + original.getFileName() + " readable");
+        Fuzz.Outcome outcome = Fuzz.run(original, original.getFileName().toString(), MUTATIONS_PER_FILE,
+                Duration.ofSeconds(6), Hdf5FuzzTest::mutate, Hdf5FuzzTest::readEverything);
+        assertEquals(MUTATIONS_PER_FILE, outcome.total());
+        assertTrue(outcome.refused() > 0, "the mutations should break at least some copies of " + original.getFileName());
+        assertTrue(outcome.read() > 0, "some mutations (e.g. flips in data) should leave " + original.getFileName() + " readable");
     }
 
-    /** True when the file, its tree and all its planes and tables were read; false for an IOException naming it. */
-    private static boolean readEverything(Path file, String what) {
-        ImportResult r = null;
+    /** Reads the file, serialises its tree and reads all its planes and tables; closes the images. */
+    private static void readEverything(Path file) throws IOException {
+        ImportResult r = new Hdf5Importer().read(file, SHORT_TIMEOUT, null);
         try {
-            r = new Hdf5Importer().read(file, SHORT_TIMEOUT, null);
-            assertTrue(r.data().get(0) instanceof Hdf5Tree, what + ": the tree comes first");
+            assertTrue(r.data().get(0) instanceof Hdf5Tree, file + ": the tree comes first");
             Json.write(r.data().get(0).describe());
             for (DataObject d : r.data()) {
                 if (d instanceof Image im) {
@@ -106,28 +79,18 @@ class Hdf5FuzzTest {
                     }
                 }
             }
-            return true;
-        } catch (IOException e) {
-            if (e.getMessage() == null || !e.getMessage().contains(file.toString())) {
-                fail(what + ": the message does not name the file: " + e.getMessage(), e);
-            }
-            return false;
-        } catch (Throwable t) {
-            fail(what + ": unexpected " + t, t);
-            return false;
         } finally {
-            if (r != null) {
-                for (Image im : r.images()) {
-                    try {
-                        im.close();
-                    } catch (IOException e) {
-                        fail(what + ": closing failed: " + e);
-                    }
+            for (Image im : r.images()) {
+                try {
+                    im.close();
+                } catch (IOException e) {
+                    fail(file + ": closing failed: " + e);
                 }
             }
         }
     }
 
+    /** HDF5 structure damage, cycling through eight kinds (see the class comment). */
     private static byte[] mutate(byte[] original, Random r, int m) {
         byte[] b = original.clone();
         ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);

@@ -1,18 +1,13 @@
 package org.fluorite.io.picasso;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -22,6 +17,7 @@ import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.core.table.Table;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.Importer;
+import org.fluorite.testing.Fuzz;
 import org.fluorite.testing.TestData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,98 +42,46 @@ class PicassoFuzzTest {
     @MethodSource("files")
     void damagedCopiesFailCleanly(String name) throws Exception {
         Path original = TestData.file(name);
-        byte[] bytes = Files.readAllBytes(original);
-        byte[] yaml = Files.readAllBytes(original.resolveSibling(original.getFileName().toString().replaceAll("\\.[^.]+$", ".yaml")));
-        boolean raw = name.endsWith(".raw");
-        Path dir = TestData.tempDir("picasso-fuzz");
-        Random random = new Random(0x5EED ^ name.hashCode());
-        int ok = 0;
-        int failed = 0;
-        try {
-            for (int m = 0; m < MUTATIONS_PER_FILE; m++) {
-                String stem = "m" + m;
-                Path file = dir.resolve(stem + (raw ? ".raw" : ".hdf5"));
-                Path sidecar = dir.resolve(stem + ".yaml");
-                boolean damageSidecar = raw && m % 2 == 1;
-                Files.write(file, damageSidecar ? bytes : mutateBinary(bytes, random, m / (raw ? 2 : 1)));
-                Files.write(sidecar, damageSidecar ? mutateYaml(yaml, random, m / 2) : yaml);
-                String what = "mutation " + m + " of " + name;
-                boolean read = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> readEverything(file, raw, what), what);
-                if (read) {
-                    ok++;
-                } else {
-                    failed++;
-                }
-                Files.delete(file);
-                Files.delete(sidecar);
-            }
-        } finally {
-            try (Stream<Path> left = Files.list(dir)) {
-                for (Path p : left.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(dir);
+        String fileName = original.getFileName().toString();
+        Path sidecar = original.resolveSibling(fileName.replaceAll("\\.[^.]+$", ".yaml"));
+        List<Path> pair = List.of(original, sidecar);
+        Fuzz.Reader reader = dir -> readEverything(dir.resolve(fileName));
+        Duration perCase = Duration.ofSeconds(2);
+        Fuzz.Outcome outcome;
+        if (name.endsWith(".raw")) {
+            // half the copies damage the movie, half its sidecar
+            int half = MUTATIONS_PER_FILE / 2;
+            Fuzz.Outcome movie = Fuzz.runInFolder(pair, fileName, Fuzz.seed(name), half, perCase, Fuzz.HEADER_FIELDS, reader);
+            Fuzz.Outcome yaml = Fuzz.runInFolder(pair, sidecar.getFileName().toString(), Fuzz.seed(name + ".yaml"),
+                    MUTATIONS_PER_FILE - half, perCase, PicassoFuzzTest::mutateYaml, reader);
+            outcome = new Fuzz.Outcome(movie.read() + yaml.read(), movie.refused() + yaml.refused());
+        } else {
+            outcome = Fuzz.runInFolder(pair, fileName, Fuzz.seed(name), MUTATIONS_PER_FILE, perCase, Fuzz.HEADER_FIELDS,
+                    reader);
         }
-        assertEquals(MUTATIONS_PER_FILE, ok + failed);
-        assertTrue(failed > 0, "the mutations should break at least some copies of " + name);
+        assertEquals(MUTATIONS_PER_FILE, outcome.total());
+        assertTrue(outcome.refused() > 0, "the mutations should break at least some copies of " + name);
     }
 
-    private static boolean readEverything(Path file, boolean raw, String what) {
-        try {
-            Importer importer = raw ? new PicassoRawImporter() : new PicassoLocsImporter();
-            for (DataObject d : importer.read(file, ImportOptions.NONE, ProgressMonitor.NONE).data()) {
-                if (d instanceof Image im) {
-                    try {
-                        for (long p = 0; p < im.planeCount(); p++) {
-                            assertEquals(im.width() * im.height(), im.planeAt(p).size());
-                        }
-                    } finally {
-                        im.close();
+    /** Reads the file (with its sidecar beside it), every plane of a movie and the rows of a table. */
+    private static void readEverything(Path file) throws IOException {
+        Importer importer = file.toString().endsWith(".raw") ? new PicassoRawImporter() : new PicassoLocsImporter();
+        for (DataObject d : importer.read(file, ImportOptions.NONE, ProgressMonitor.NONE).data()) {
+            if (d instanceof Image im) {
+                try {
+                    for (long p = 0; p < im.planeCount(); p++) {
+                        assertEquals(im.width() * im.height(), im.planeAt(p).size());
                     }
-                } else {
-                    assertTrue(((Table) d).rowCount() >= 0);
+                } finally {
+                    im.close();
                 }
+            } else {
+                assertTrue(((Table) d).rowCount() >= 0);
             }
-            return true;
-        } catch (IOException e) {
-            if (e.getMessage() == null || !e.getMessage().contains(file.toString())) {
-                fail(what + ": the message does not name the file: " + e.getMessage(), e);
-            }
-            return false;
-        } catch (Throwable t) {
-            fail(what + ": unexpected " + t, t);
-            return false;
         }
     }
 
-    private static byte[] mutateBinary(byte[] original, Random r, int m) {
-        byte[] b = original.clone();
-        ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        switch (m % 5) {
-            case 0 -> {
-                return Arrays.copyOf(b, r.nextInt(b.length));
-            }
-            case 1 -> {
-                for (int i = 0, n = 1 + r.nextInt(20); i < n; i++) {
-                    b[r.nextInt(Math.min(b.length, 2048))] ^= (byte) (1 << r.nextInt(8));
-                }
-            }
-            case 2 -> {
-                for (int i = 0, n = 1 + r.nextInt(30); i < n; i++) {
-                    b[r.nextInt(b.length)] = (byte) r.nextInt(256);
-                }
-            }
-            case 3 -> {
-                long[] absurd = {Long.MAX_VALUE, 0xFFFFFFFFL, 1L << 40, b.length * 3L, -1L};
-                buf.putLong(r.nextInt(Math.min(b.length, 4096) - 8), absurd[r.nextInt(absurd.length)]);
-            }
-            case 4 -> buf.putInt(r.nextInt(Math.min(b.length, 4096) - 4), r.nextBoolean() ? Integer.MAX_VALUE : r.nextInt(1 << 24));
-            default -> throw new IllegalStateException();
-        }
-        return b;
-    }
-
+    /** Sidecar damage: absurd frame counts and sizes, unknown data types, cut or scrambled text. */
     private static byte[] mutateYaml(byte[] original, Random r, int m) {
         String text = new String(original, StandardCharsets.UTF_8);
         String out = switch (m % 6) {
