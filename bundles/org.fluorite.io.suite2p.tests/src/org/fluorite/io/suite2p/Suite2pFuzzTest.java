@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +25,7 @@ import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.suite2p.npy.NpyFile;
 import org.fluorite.io.suite2p.npy.NumpyPickle;
+import org.fluorite.testing.Fuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,61 +58,27 @@ class Suite2pFuzzTest {
     @ParameterizedTest
     @MethodSource("targets")
     void damagedFilesFailCleanly(Path folder, String target) throws Exception {
-        byte[] original = Files.readAllBytes(folder.resolve(target));
-        Random random = new Random(0x5EED ^ (folder.getFileName() + target).hashCode());
-        Path dir = Files.createTempDirectory("fluorite-suite2p-fuzz");
-        int failed = 0;
-        try {
-            for (Path p : list(folder)) {
-                if (Files.isRegularFile(p)) {
-                    Files.copy(p, dir.resolve(p.getFileName()));
+        Fuzz.Outcome outcome = Fuzz.runInFolder(folder, target, MUTATIONS, Duration.ofSeconds(2), Suite2pFuzzTest::mutate,
+                Suite2pFuzzTest::readEverything);
+        assertEquals(MUTATIONS, outcome.total());
+        assertTrue(outcome.refused() > 0, "the mutations should break at least some copies of " + target);
+    }
+
+    /** Reads the folder, every column of its tables and the first plane of its images. */
+    private static void readEverything(Path dir) throws IOException {
+        ImportResult r = Suite2pTestSupport.read(dir, ImportOptions.NONE);
+        for (DataObject d : r.data()) {
+            if (d instanceof Table t) {
+                for (var c : t.columns()) {
+                    c.range();
                 }
+            } else if (d instanceof Image im) {
+                im.planeAt(0);
             }
-            for (int m = 0; m < MUTATIONS; m++) {
-                Files.write(dir.resolve(target), mutate(original, random, m));
-                String what = "mutation " + m + " (kind " + m % 6 + ") of " + target + " in " + folder.getFileName();
-                boolean ok = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> readEverything(dir, what), what);
-                failed += ok ? 0 : 1;
-            }
-        } finally {
-            for (Path p : list(dir)) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(dir);
-        }
-        assertTrue(failed > 0, "the mutations should break at least some copies of " + target);
-    }
-
-    private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.toList();
         }
     }
 
-    private static boolean readEverything(Path dir, String what) {
-        try {
-            ImportResult r = Suite2pTestSupport.read(dir, ImportOptions.NONE);
-            for (DataObject d : r.data()) {
-                if (d instanceof Table t) {
-                    for (var c : t.columns()) {
-                        c.range();
-                    }
-                } else if (d instanceof Image im) {
-                    im.planeAt(0);
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            if (e.getMessage() == null || !e.getMessage().contains(dir.toString())) {
-                fail(what + ": the message does not name the file: " + e.getMessage(), e);
-            }
-            return false;
-        } catch (Throwable t) {
-            fail(what + ": unexpected " + t, t);
-            return false;
-        }
-    }
-
+    /** .npy damage: truncation, header flips, flips anywhere, absurd shapes and header lengths, huge pickle lengths. */
     private static byte[] mutate(byte[] original, Random r, int m) {
         byte[] b = original.clone();
         int headerEnd = Math.min(b.length, 128);
