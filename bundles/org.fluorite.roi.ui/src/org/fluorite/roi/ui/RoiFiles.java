@@ -1,11 +1,7 @@
 package org.fluorite.roi.ui;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +17,8 @@ import org.fluorite.io.FormatRegistry;
 import org.fluorite.io.Message;
 import org.fluorite.roi.Roi;
 import org.fluorite.roi.RoiSet;
+import org.fluorite.roi.traces.TraceCsv;
+import org.fluorite.roi.traces.TraceTable;
 
 /**
  * The ROI manager's files, through the {@link FormatRegistry}: ImageJ RoiSet zips in and out,
@@ -109,25 +107,12 @@ public final class RoiFiles {
     }
 
     /**
-     * Writes mean traces of {@code rois} as CSV ({@link TraceCsvWriter}), through a temporary file
-     * beside the target so a failure never leaves half a file.
+     * Writes mean traces of {@code rois} over {@code movie} as a traces CSV ({@link TraceCsv}: a
+     * frame column, a time column when the movie's frame interval is known, one column per ROI).
+     *
+     * @param traces traces[roi][frame]
      */
-    public static void writeTraces(Path target, List<Roi> rois, double[][] traces) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".fluorite-traces", ".csv");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                TraceCsvWriter.write(w, rois.stream().map(Roi::name).toList(), traces);
-            }
-            try {
-                // a temporary file is private to its owner; the result should read like any other file
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions stay
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    public static void writeTraces(Path target, Image movie, List<Roi> rois, double[][] traces) throws IOException {
+        TraceCsv.write(TraceTable.of(movie, rois, traces), target);
     }
 }

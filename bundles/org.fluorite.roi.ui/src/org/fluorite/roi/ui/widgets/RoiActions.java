@@ -150,7 +150,7 @@ public final class RoiActions {
         }
         return panel.background("Exporting traces to " + target.getFileName(), monitor -> {
             double[][] traces = RoiManagerPanel.meanTraces(movie, rois, monitor);
-            RoiFiles.writeTraces(target, rois, traces);
+            RoiFiles.writeTraces(target, movie, rois, traces);
         }).thenRun(() -> panel.status("Saved " + rois.size() + " traces to " + target));
     }
 
