@@ -7,7 +7,7 @@ import org.fluorite.motion.fft.RealFft2D;
 /**
  * Finds the translation between an image and a reference of the same size by cross-correlation:
  * the integer peak of the correlation inside a search window, then sub-pixel refinement by
- * evaluating the correlation on a fine grid (1/{@code upsample} px) in a 1.5 px neighbourhood of
+ * evaluating the correlation on a fine grid (1/{@code upsample} px) within about half a pixel of
  * that peak with a matrix-multiply DFT of the cross-power spectrum (the efficient sub-pixel
  * registration of Guizar-Sicairos, Thurman and Fienup, 2008), so no large padded transform is
  * needed.
@@ -183,9 +183,10 @@ final class ShiftEstimator {
         return d >= edge ? 1 : 0.5 - 0.5 * Math.cos(Math.PI * d / edge);
     }
 
-    /** Peak of the correlation on a grid of 1/upsample px within 0.75 px of (y0, x0). */
+    /** Peak of the correlation on a grid of 1/upsample px within about half a pixel of (y0, x0). */
     private double[] refine(float[] ccRe, float[] ccIm, int y0, int x0, int w, int h, int sw) {
-        int half = (int) Math.ceil(0.75 * upsample);
+        // the true peak lies within half a pixel of the integer one; one more step feeds the parabola
+        int half = (int) Math.ceil(0.5 * upsample) + 1;
         int n = 2 * half + 1;
         double step = 1.0 / upsample;
         // kernel along x: weight (1 or 2 for the folded half spectrum) * exp(2 pi i kx x / w)

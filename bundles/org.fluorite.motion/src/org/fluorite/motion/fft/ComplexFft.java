@@ -108,6 +108,64 @@ public final class ComplexFft {
         }
     }
 
+    /** True when this plan can transform many interleaved signals at once ({@link #transformStrided}). */
+    public boolean isPowerOfTwo() {
+        return powerOfTwo;
+    }
+
+    /**
+     * Transforms {@code count} signals at once, in place: element {@code j} of signal {@code c} is
+     * at {@code j * count + c} (the columns of a row-major {@code n x count} array). Butterflies
+     * then run along contiguous rows, which is much faster than gathering each column. Powers of
+     * two only.
+     */
+    public void transformStrided(float[] re, float[] im, int count, boolean inverse, float[] rowScratch) {
+        if (!powerOfTwo) {
+            throw new IllegalStateException("Strided transforms need a power-of-two length, not " + n);
+        }
+        if (n == 1) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            int j = bitReversed[i];
+            if (j > i) {
+                swapRows(re, i, j, count, rowScratch);
+                swapRows(im, i, j, count, rowScratch);
+            }
+        }
+        float sign = inverse ? 1f : -1f;
+        for (int size = 2; size <= n; size <<= 1) {
+            int half = size >> 1;
+            int step = n / size;
+            for (int j = 0; j < half; j++) {
+                float wr = cos[j * step];
+                float wi = sign * sin[j * step];
+                for (int a = j; a < n; a += size) {
+                    int pa = a * count;
+                    int pb = (a + half) * count;
+                    for (int c = 0; c < count; c++) {
+                        float br = re[pb + c];
+                        float bi = im[pb + c];
+                        float tr = br * wr - bi * wi;
+                        float ti = br * wi + bi * wr;
+                        float ar = re[pa + c];
+                        float ai = im[pa + c];
+                        re[pb + c] = ar - tr;
+                        im[pb + c] = ai - ti;
+                        re[pa + c] = ar + tr;
+                        im[pa + c] = ai + ti;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void swapRows(float[] v, int i, int j, int count, float[] scratch) {
+        System.arraycopy(v, i * count, scratch, 0, count);
+        System.arraycopy(v, j * count, v, i * count, count);
+        System.arraycopy(scratch, 0, v, j * count, count);
+    }
+
     private void radix2(float[] re, float[] im, boolean inverse) {
         for (int i = 0; i < n; i++) {
             int j = bitReversed[i];

@@ -152,9 +152,13 @@ public final class RealFft2D {
         if (height == 1) {
             return;
         }
+        int sw = spectrumWidth;
+        if (columns.isPowerOfTwo()) {
+            columns.transformStrided(re, im, sw, inverse, ws.rowScratch);
+            return;
+        }
         float[] cr = ws.colRe;
         float[] ci = ws.colIm;
-        int sw = spectrumWidth;
         for (int c = 0; c < sw; c++) {
             for (int y = 0, p = c; y < height; y++, p += sw) {
                 cr[y] = re[p];
@@ -180,6 +184,7 @@ public final class RealFft2D {
         final float[] colIm;
         final ComplexFft.Workspace rowWork;
         final ComplexFft.Workspace colWork;
+        final float[] rowScratch;
 
         Workspace(RealFft2D plan) {
             rowRe = new float[plan.width];
@@ -188,6 +193,7 @@ public final class RealFft2D {
             colIm = new float[plan.height];
             rowWork = plan.rows.newWorkspace();
             colWork = plan.columns.newWorkspace();
+            rowScratch = new float[plan.spectrumWidth];
         }
     }
 }
