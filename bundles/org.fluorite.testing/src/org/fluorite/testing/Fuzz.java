@@ -126,6 +126,47 @@ public final class Fuzz {
         return b;
     };
 
+    /**
+     * Damage anywhere in a file whose structures hold little-endian 64-bit addresses and sizes
+     * (HDF5), cycling through: truncation, 1-6 bit flips in the first 2 KiB, 1-30 random bytes
+     * anywhere, an aligned 64-bit field anywhere set to {@code huge} or 0xFFFFFFF0, a 32-bit field
+     * anywhere set to 0x3FFFFFFF.
+     *
+     * @param huge the absurd size or address written over 64-bit fields
+     */
+    public static Mutator wideFields(long huge) {
+        return (original, r, m) -> {
+            byte[] b = original.clone();
+            if (b.length < 8) {
+                return GENERIC.mutate(original, r, m);
+            }
+            switch (m % 5) {
+                case 0 -> {
+                    return Arrays.copyOf(b, r.nextInt(b.length));
+                }
+                case 1 -> {
+                    for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
+                        int at = r.nextInt(Math.min(b.length, 2048));
+                        b[at] ^= (byte) (1 << r.nextInt(8));
+                    }
+                }
+                case 2 -> {
+                    for (int i = 0, n = 1 + r.nextInt(30); i < n; i++) {
+                        b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+                    }
+                }
+                case 3 -> {
+                    int at = r.nextInt(b.length - 8) & ~7;
+                    long v = r.nextBoolean() ? huge : 0xFFFFFFF0L;
+                    ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putLong(at, v);
+                }
+                case 4 -> ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putInt(r.nextInt(b.length - 4), 0x3FFFFFFF);
+                default -> throw new IllegalStateException();
+            }
+            return b;
+        };
+    }
+
     private Fuzz() {
     }
 

@@ -50,6 +50,26 @@ public final class TestData {
         return p;
     }
 
+    /**
+     * A fixture committed in a test fragment's {@code resources} folder (a file or a folder), found
+     * whether the tests run in the fragment's folder (Tycho), at the repository root (the quick
+     * test script) or in a sibling bundle's folder.
+     *
+     * @param testBundle the fragment's symbolic name, e.g. {@code "org.fluorite.io.tiff.tests"}
+     * @param name       path below its {@code resources} folder
+     * @throws IllegalStateException when it is in none of those places
+     */
+    public static Path fixture(String testBundle, String name) {
+        for (String base : new String[] {"resources", "bundles/" + testBundle + "/resources", "../" + testBundle + "/resources"}) {
+            Path p = Paths.get(base, name);
+            if (Files.exists(p)) {
+                return p.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("Missing test fixture " + name + " of " + testBundle
+                + " (run from the repository or the test bundle)");
+    }
+
     /** A fresh temporary folder for a test's output. */
     public static Path tempDir(String prefix) throws IOException {
         return Files.createTempDirectory("fluorite-" + prefix);
