@@ -9,6 +9,7 @@ import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Importer;
 import org.fluorite.io.caiman.internal.CnmfReader;
+import org.fluorite.io.hdf5.Hdf5File;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -42,7 +43,7 @@ public class CaimanImporter implements Importer {
 
     @Override
     public boolean matchesMagic(byte[] head, String fileName) {
-        return CnmfReader.isHdf5(head);
+        return Hdf5File.hasSignature(head);
     }
 
     @Override

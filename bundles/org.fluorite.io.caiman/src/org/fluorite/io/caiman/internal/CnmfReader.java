@@ -1,8 +1,8 @@
 package org.fluorite.io.caiman.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +22,7 @@ import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
 import org.fluorite.io.caiman.SourceExtraction;
 import org.fluorite.io.caiman.Traces;
+import org.fluorite.io.hdf5.Hdf5File;
 import org.fluorite.roi.Roi;
 import org.fluorite.roi.RoiProperties;
 import org.fluorite.roi.RoiSet;
@@ -44,48 +45,40 @@ public final class CnmfReader {
     /** Format id of CaImAn CNMF result files. */
     public static final String FORMAT_ID = "fluorite.caiman";
 
-    private static final byte[] HDF5_MAGIC = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
     private static final String[] TRACES = {"C", "S", "YrA", "F_dff"};
     private static final String[] QUALITY = {"SNR_comp", "r_values", "cnn_preds"};
 
     private CnmfReader() {
     }
 
-    /** True when the head starts with the HDF5 signature. */
-    public static boolean isHdf5(byte[] head) {
-        if (head == null || head.length < HDF5_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < HDF5_MAGIC.length; i++) {
-            if (head[i] != HDF5_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** Bound on reading one whole results file (structure, footprints, traces). */
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(10);
 
     /** True when the file has a group {@code estimates} holding {@code A}. */
     public static boolean looksLikeCnmf(Path file) {
-        try (HdfFile h5 = new HdfFile(file)) {
-            return H5Arrays.child(h5, "estimates/A") != null;
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+        try {
+            Hdf5File h5 = Hdf5File.open(file);
+            try {
+                return h5.call("looking for estimates/A", () -> H5Arrays.child(h5.hdf(), "estimates/A") != null);
+            } finally {
+                h5.release();
+            }
+        } catch (IOException e) {
             // a damaged file is not ours to claim; read() reports why it cannot be read
             return false;
         }
     }
 
     public static ImportResult read(Path file, ProgressMonitor monitor) throws IOException {
-        long fileBytes = Files.size(file);
         monitor.begin("Reading CaImAn results " + file.getFileName(), 4);
-        try (HdfFile h5 = new HdfFile(file)) {
-            return new CnmfReader.Job(file, new H5Arrays(file, fileBytes), h5, monitor).run();
-        } catch (ImportException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new ImportException(file, "not a readable CaImAn HDF5 file (" + e + ")", e);
-        } catch (OutOfMemoryError e) {
-            // the HDF5 library allocates blocks of the size the file claims before reading them
-            throw new ImportException(file, "claims a block larger than the memory available: the file is damaged", e);
+        try {
+            Hdf5File h5 = Hdf5File.open(file, READ_TIMEOUT);
+            try {
+                return h5.call("reading CaImAn CNMF results",
+                        () -> new CnmfReader.Job(file, new H5Arrays(file, h5.length()), h5.hdf(), monitor).run());
+            } finally {
+                h5.release();
+            }
         } finally {
             monitor.done();
         }
