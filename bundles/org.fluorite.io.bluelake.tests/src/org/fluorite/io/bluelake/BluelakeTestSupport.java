@@ -1,8 +1,8 @@
 package org.fluorite.io.bluelake;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+
+import org.fluorite.testing.TestData;
 
 /** Fixture lookup of the Bluelake tests (files made by scripts/make_bluelake_fixtures.py). */
 final class BluelakeTestSupport {
@@ -16,13 +16,6 @@ final class BluelakeTestSupport {
     }
 
     static Path fixture(String name) {
-        for (String base : new String[] {"resources", "bundles/org.fluorite.io.bluelake.tests/resources",
-                "../org.fluorite.io.bluelake.tests/resources"}) {
-            Path p = Paths.get(base, name);
-            if (Files.isRegularFile(p)) {
-                return p.toAbsolutePath();
-            }
-        }
-        throw new IllegalStateException("Missing test fixture " + name + " (run from the repository or the test bundle)");
+        return TestData.fixture("org.fluorite.io.bluelake.tests", name);
     }
 }

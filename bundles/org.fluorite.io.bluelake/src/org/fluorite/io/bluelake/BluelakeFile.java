@@ -1,7 +1,6 @@
 package org.fluorite.io.bluelake;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +13,8 @@ import java.util.Set;
 import org.fluorite.core.json.Json;
 import org.fluorite.io.ImportException;
 import org.fluorite.io.bluelake.internal.H5Values;
+import org.fluorite.io.hdf5.Hdf5File;
 
-import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
@@ -54,7 +53,7 @@ public final class BluelakeFile implements AutoCloseable {
 
     private final Path path;
     private final long fileBytes;
-    private final HdfFile h5;
+    private final Hdf5File h5;
     private final Map<String, Object> attributes;
     private final List<Channel> channels = new ArrayList<>();
     private final List<ConfocalItem> kymographs = new ArrayList<>();
@@ -65,15 +64,16 @@ public final class BluelakeFile implements AutoCloseable {
     private final Map<String, Object> calibrations = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    private BluelakeFile(Path path, HdfFile h5) throws IOException {
+    /** Reads the structure; call inside {@link Hdf5File#call}. */
+    private BluelakeFile(Path path, Hdf5File h5) throws IOException {
         this.path = path;
-        this.fileBytes = Files.size(path);
+        this.fileBytes = h5.length();
         this.h5 = h5;
-        this.attributes = Collections.unmodifiableMap(H5Values.attributes(h5));
+        this.attributes = Collections.unmodifiableMap(H5Values.attributes(h5.hdf()));
         if (!attributes.containsKey("Bluelake version")) {
             throw new ImportException(path, "is an HDF5 file without the root attribute 'Bluelake version': not a Bluelake file");
         }
-        for (Node n : h5.getChildren().values()) {
+        for (Node n : h5.hdf().getChildren().values()) {
             if (n instanceof Group g) {
                 scanGroup(g);
             }
@@ -82,40 +82,27 @@ public final class BluelakeFile implements AutoCloseable {
 
     /** Opens {@code file} and reads its structure. */
     public static BluelakeFile open(Path file) throws IOException {
-        HdfFile h5 = null;
+        Hdf5File h5 = Hdf5File.open(file);
         try {
-            h5 = new HdfFile(file);
-            return new BluelakeFile(file, h5);
-        } catch (ImportException e) {
-            closeQuietly(h5);
+            return h5.call("reading the Bluelake structure", () -> new BluelakeFile(file, h5));
+        } catch (IOException | RuntimeException e) {
+            h5.release();
             throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            closeQuietly(h5);
-            throw damaged(file, e);
         }
     }
 
     /** True when {@code file} is an HDF5 file with the root attribute "Bluelake version". */
     public static boolean isBluelake(Path file) {
-        try (HdfFile h5 = new HdfFile(file)) {
-            return h5.getAttributes().containsKey("Bluelake version");
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return false;
-        }
-    }
-
-    private static ImportException damaged(Path file, Throwable e) {
-        String why = e instanceof OutOfMemoryError ? "claims a block larger than the memory available" : e.toString();
-        return new ImportException(file, "is a damaged or unreadable Bluelake HDF5 file (" + why + ")", e);
-    }
-
-    private static void closeQuietly(HdfFile h5) {
-        if (h5 != null) {
+        try {
+            Hdf5File h5 = Hdf5File.open(file);
             try {
-                h5.close();
-            } catch (RuntimeException e) {
-                // the file is being given up after another error, which is the one reported
+                return h5.call("looking for the Bluelake version", () -> h5.hdf().getAttributes().containsKey("Bluelake version"));
+            } finally {
+                h5.release();
             }
+        } catch (IOException e) {
+            // a damaged file is not ours to claim; reading it reports why it cannot be read
+            return false;
         }
     }
 
@@ -376,15 +363,13 @@ public final class BluelakeFile implements AutoCloseable {
             throw new ImportException(path, c.path() + " is not a time series");
         }
         checkedLength(c);
-        try {
+        return h5.call("reading " + c.path(), () -> {
             Dataset d = dataset(c);
             if (!(d.getData() instanceof Map<?, ?> fields) || fields.get("Timestamp") == null || fields.get("Value") == null) {
                 throw new ImportException(path, c.path() + " has no Timestamp and Value fields");
             }
             return new TimeSeries(H5Values.longs(fields.get("Timestamp")), H5Values.doubles(fields.get("Value")));
-        } catch (RuntimeException | OutOfMemoryError e) {
-            throw damaged(path, e);
-        }
+        });
     }
 
     /** The event times in ns of a time-tags channel (at most {@link #MAX_SAMPLES_PER_READ}). */
@@ -393,11 +378,7 @@ public final class BluelakeFile implements AutoCloseable {
             throw new ImportException(path, c.path() + " is not a time-tags channel");
         }
         checkedLength(c);
-        try {
-            return H5Values.longs(dataset(c).getData());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            throw damaged(path, e);
-        }
+        return h5.call("reading " + c.path(), () -> H5Values.longs(dataset(c).getData()));
     }
 
     private int checkedLength(Channel c) throws ImportException {
@@ -416,7 +397,7 @@ public final class BluelakeFile implements AutoCloseable {
             throw new ImportException(path, "samples " + from + ".." + (from + count) + " lie outside " + c.path() + " ("
                     + c.length() + " samples)");
         }
-        try {
+        return h5.call("reading samples " + from + ".." + (from + count) + " of " + c.path(), () -> {
             Dataset d = dataset(c);
             if (d.getFilters().isEmpty() && d.getSizeInBytes() > fileBytes) {
                 throw new ImportException(path, c.path() + " claims " + d.getSizeInBytes() + " bytes, the file has " + fileBytes);
@@ -425,13 +406,11 @@ public final class BluelakeFile implements AutoCloseable {
                 return new double[0];
             }
             return d.getData(new long[] {from}, new int[] {count});
-        } catch (RuntimeException | OutOfMemoryError e) {
-            throw damaged(path, e);
-        }
+        });
     }
 
     private Dataset dataset(Channel c) throws ImportException {
-        if (h5.getByPath(c.path()) instanceof Dataset d) {
+        if (h5.hdf().getByPath(c.path()) instanceof Dataset d) {
             return d;
         }
         throw new ImportException(path, "has no dataset " + c.path());
@@ -439,6 +418,6 @@ public final class BluelakeFile implements AutoCloseable {
 
     @Override
     public void close() {
-        closeQuietly(h5);
+        h5.release();
     }
 }

@@ -18,6 +18,7 @@ import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Importer;
 import org.fluorite.io.Message;
+import org.fluorite.io.hdf5.Hdf5File;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -34,8 +35,6 @@ public class BluelakeImporter implements Importer {
     public static final String FORMAT_ID = "fluorite.bluelake";
     /** Channels longer than this are not turned into tables. */
     public static final int MAX_TABLE_ROWS = 1_000_000;
-
-    private static final byte[] HDF5_MAGIC = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
     @Override
     public String id() {
@@ -54,15 +53,7 @@ public class BluelakeImporter implements Importer {
 
     @Override
     public boolean matchesMagic(byte[] head, String fileName) {
-        if (head == null || head.length < HDF5_MAGIC.length) {
-            return false;
-        }
-        for (int i = 0; i < HDF5_MAGIC.length; i++) {
-            if (head[i] != HDF5_MAGIC[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Hdf5File.hasSignature(head);
     }
 
     @Override
