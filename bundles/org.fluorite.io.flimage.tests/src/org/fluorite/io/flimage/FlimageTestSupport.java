@@ -1,15 +1,14 @@
 package org.fluorite.io.flimage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.Plane;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
+import org.fluorite.testing.TestData;
 
 /** Shared helpers of the flimage tests: fixture lookup, reading, pixel statistics. */
 final class FlimageTestSupport {
@@ -19,14 +18,7 @@ final class FlimageTestSupport {
 
     /** A fixture of this fragment's resources folder (made by scripts/make_fixtures.py). */
     static Path fixture(String name) {
-        for (String base : new String[] {"resources", "bundles/org.fluorite.io.flimage.tests/resources",
-                "../org.fluorite.io.flimage.tests/resources"}) {
-            Path p = Paths.get(base, name);
-            if (Files.isRegularFile(p)) {
-                return p.toAbsolutePath();
-            }
-        }
-        throw new IllegalStateException("Missing test fixture " + name + " (run from the repository or the test bundle)");
+        return TestData.fixture("org.fluorite.io.flimage.tests", name);
     }
 
     static ImportResult read(Path file) throws IOException {

@@ -3,9 +3,7 @@ package org.fluorite.io.hdf5;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import org.fluorite.core.DataObject;
@@ -15,6 +13,7 @@ import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.core.table.Table;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
+import org.fluorite.testing.TestData;
 
 /** Shared helpers of the HDF5 tests: fixture lookup, reading, lookup of results by dataset path. */
 final class Hdf5TestSupport {
@@ -24,14 +23,7 @@ final class Hdf5TestSupport {
 
     /** A fixture of this fragment's resources folder (made by scripts/make_fixtures.py). */
     static Path fixture(String name) {
-        for (String base : new String[] {"resources", "bundles/org.fluorite.io.hdf5.tests/resources",
-                "../org.fluorite.io.hdf5.tests/resources"}) {
-            Path p = Paths.get(base, name);
-            if (Files.isRegularFile(p)) {
-                return p.toAbsolutePath();
-            }
-        }
-        throw new IllegalStateException("Missing test fixture " + name + " (run from the repository or the test bundle)");
+        return TestData.fixture("org.fluorite.io.hdf5.tests", name);
     }
 
     static ImportResult read(Path file) throws IOException {

@@ -1,8 +1,8 @@
 package org.fluorite.io.pyme;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+
+import org.fluorite.testing.TestData;
 
 /** Fixture lookup for the PYME tests (fixtures made by scripts/make_fixtures.py). */
 final class PymeTestSupport {
@@ -11,13 +11,6 @@ final class PymeTestSupport {
     }
 
     static Path fixture(String name) {
-        for (String base : new String[] {"resources", "bundles/org.fluorite.io.pyme.tests/resources",
-                "../org.fluorite.io.pyme.tests/resources"}) {
-            Path p = Paths.get(base, name);
-            if (Files.isRegularFile(p)) {
-                return p.toAbsolutePath();
-            }
-        }
-        throw new IllegalStateException("Missing test fixture " + name + " (run from the repository or the test bundle)");
+        return TestData.fixture("org.fluorite.io.pyme.tests", name);
     }
 }

@@ -1,9 +1,7 @@
 package org.fluorite.io.suite2p;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportOptions;
@@ -24,14 +22,7 @@ final class Suite2pTestSupport {
 
     /** The synthetic folder of scripts/make_suite2p_fixture.py (holding plane0/ and plane1/). */
     static Path syntheticRoot() {
-        for (String base : new String[] {"resources", "bundles/org.fluorite.io.suite2p.tests/resources",
-                "../org.fluorite.io.suite2p.tests/resources"}) {
-            Path p = Paths.get(base, "suite2p_synthetic");
-            if (Files.isDirectory(p)) {
-                return p.toAbsolutePath();
-            }
-        }
-        throw new IllegalStateException("Missing test fixture suite2p_synthetic (run from the repository or the test bundle)");
+        return TestData.fixture("org.fluorite.io.suite2p.tests", "suite2p_synthetic");
     }
 
     static ImportResult read(Path path, ImportOptions options) throws IOException {
