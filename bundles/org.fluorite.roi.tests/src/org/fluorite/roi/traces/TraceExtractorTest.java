@@ -15,6 +15,8 @@ import org.fluorite.core.image.ArrayPlaneSource;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.PixelType;
 import org.fluorite.core.image.Plane;
+import org.fluorite.core.image.PlaneSource;
+import org.fluorite.core.image.Region;
 import org.fluorite.core.progress.CancelledException;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.roi.EllipseRoi;
@@ -97,6 +99,51 @@ class TraceExtractorTest {
                 }
                 assertEquals(sum / n, many[r][t], 1e-9, "ROI " + r + " frame " + t);
             }
+        }
+    }
+
+    @Test
+    void aMovieLargerThanTheHeapIsReadFrameByFrame() throws IOException {
+        // 3,000 frames of 512 x 512 uint16 = 1.5 GiB, made when read: pixel (x, y) of frame t = t + x
+        int frames = 3000;
+        PlaneSource generated = new PlaneSource() {
+            @Override
+            public int width() {
+                return 512;
+            }
+
+            @Override
+            public int height() {
+                return 512;
+            }
+
+            @Override
+            public long planeCount() {
+                return frames;
+            }
+
+            @Override
+            public PixelType pixelType() {
+                return PixelType.UINT16;
+            }
+
+            @Override
+            public Plane read(long index, Region region) {
+                Plane p = Plane.allocate(PixelType.UINT16, region.width(), region.height());
+                short[] d = (short[]) p.data();
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = (short) (index + region.x() + i % region.width());
+                }
+                return p;
+            }
+        };
+        Image movie = Image.create("large", generated, "TYX", frames, 512, 512);
+        assertEquals(3000L * 512 * 512 * 2, movie.sizeInBytes(), "more than the 1 GiB heap the tests run with");
+        double[][] tr = TraceExtractor.meanTraces(movie, List.of(rect("left", 0, 0, 2, 512), rect("x 100", 100, 7, 1, 1)),
+                ProgressMonitor.NONE);
+        for (int t = 0; t < frames; t++) {
+            assertEquals(t + 0.5, tr[0][t], 1e-9, "mean of columns 0 and 1 in frame " + t);
+            assertEquals(t + 100, tr[1][t], 0, "pixel (100, 7) in frame " + t);
         }
     }
 
