@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -57,7 +56,6 @@ public final class RoiActions {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(text);
         b.setToolTipText(tip);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         if (action != null) {
             b.addListener(SWT.Selection, e -> action.run());
         }

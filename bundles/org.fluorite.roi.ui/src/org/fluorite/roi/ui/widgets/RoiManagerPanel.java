@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -69,7 +70,13 @@ public final class RoiManagerPanel extends Composite {
         setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        buttons.setLayout(new GridLayout(4, true));
+        // wraps onto more rows when the tool stack is narrow, so no label is cut
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.fill = true;
+        rows.marginLeft = 0;
+        rows.marginRight = 0;
+        buttons.setLayout(rows);
         addPolygon = button(buttons, "Add Polygon", "Click on the movie to add vertices; double-click to close", SWT.PUSH,
                 () -> editor().ifPresent(RoiEditor::startPolygon));
         addEllipse = button(buttons, "Add Ellipse", "Drag a box on the movie", SWT.PUSH,
@@ -116,7 +123,6 @@ public final class RoiManagerPanel extends Composite {
         Button b = new Button(parent, style);
         b.setText(text);
         b.setToolTipText(tip);
-        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         b.addListener(SWT.Selection, e -> action.run());
         return b;
     }
