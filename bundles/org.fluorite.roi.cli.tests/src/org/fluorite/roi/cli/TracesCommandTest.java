@@ -10,18 +10,26 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.fluorite.cli.CommandLine;
+import org.fluorite.core.image.ArrayPlaneSource;
 import org.fluorite.core.image.Image;
+import org.fluorite.core.image.PixelType;
+import org.fluorite.core.image.Plane;
 import org.fluorite.core.json.Json;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.core.table.Table;
 import org.fluorite.io.FormatRegistry;
 import org.fluorite.io.ImportOptions;
+import org.fluorite.io.imagej.ImageJRoiExporter;
 import org.fluorite.io.imagej.ImageJRoiImporter;
+import org.fluorite.io.tiff.TiffExporter;
 import org.fluorite.io.tiff.TiffImporter;
+import org.fluorite.roi.RectangleRoi;
+import org.fluorite.roi.RoiProperties;
 import org.fluorite.roi.RoiSet;
 import org.fluorite.roi.traces.Baseline;
 import org.fluorite.roi.traces.DeltaF;
@@ -124,6 +132,31 @@ class TracesCommandTest {
         double[] expected = DeltaF.of(raw[1], new Baseline.Percentile(20, 9, Baseline.Window.TRAILING));
         assertArrayEquals(expected, TraceCsv.read(out).require("04").toDoubles(), 0);
         assertEquals(0.0, expected[0], 0, "a trailing window of one frame is the frame itself");
+    }
+
+    @Test
+    void aZStackIsReadAsFramesAndTheCalibrationGivesTimes(@TempDir Path dir) throws Exception {
+        // 3 slices of 4 x 3 uint16, pixel (x, y) of slice z = 10 z + x; written and read back by the real TIFF and ROI code
+        List<Plane> planes = new ArrayList<>();
+        for (int z = 0; z < 3; z++) {
+            Plane p = Plane.allocate(PixelType.UINT16, 4, 3);
+            for (int i = 0; i < 12; i++) {
+                p.set(i, 10 * z + i % 4);
+            }
+            planes.add(p);
+        }
+        Image stack = Image.create("stack", new ArrayPlaneSource(planes), "ZYX", 3, 3, 4);
+        Path movie = dir.resolve("stack.tif");
+        new TiffExporter().export(stack, movie, ImportOptions.NONE, ProgressMonitor.NONE);
+        Path rois = dir.resolve("rois.zip");
+        RoiSet set = new RoiSet("rois", List.of(new RectangleRoi(RoiProperties.named("right"), 2, 0, 2, 3, 0)));
+        new ImageJRoiExporter().export(set, rois, ImportOptions.NONE, ProgressMonitor.NONE);
+        Path out = dir.resolve("t.csv");
+        Run r = run("traces", movie.toString(), "--rois", rois.toString(), "--out", out.toString(), "--fps", "2");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("3 Z planes are taken as frames"), r.err());
+        // columns 2 and 3: mean 10 z + 2.5; at 2 frames per second frame z is at z / 2 s
+        assertEquals(List.of("frame,time [s],right", "0,0.0,2.5", "1,0.5,12.5", "2,1.0,22.5"), Files.readAllLines(out));
     }
 
     @Test

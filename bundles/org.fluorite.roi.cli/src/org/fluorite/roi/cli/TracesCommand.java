@@ -122,7 +122,6 @@ public class TracesCommand implements CliCommand {
             }
             Optional<Baseline> baseline = BaselineArguments.from(a, movie.length(Axis.T));
             warnAboutSize(rois, movie, context);
-            context.file(movieArg);
             Table table = TraceTable.of(movie, rois.rois(),
                     TraceExtractor.meanTraces(movie, rois.rois(), threads, context.progress()));
             if (baseline.isPresent()) {
@@ -152,8 +151,17 @@ public class TracesCommand implements CliCommand {
         }
     }
 
-    /** A movie whose frames are its T axis; a stack with only Z (how some TIFFs store time) has Z read as T. */
+    /**
+     * A movie whose frames are its T axis; a stack with only Z (how some TIFFs store time) has Z
+     * read as T. Other axes are measured at their first index, which is said on stderr.
+     */
     private static Image frames(Image image, CliContext context) {
+        for (Axis other : List.of(Axis.C, Axis.Z)) {
+            if (image.has(other) && image.length(other) > 1 && (other == Axis.C || image.has(Axis.T))) {
+                context.err().println("traces: " + image.name() + " has " + image.length(other) + " " + other.code()
+                        + " planes per frame; the first is measured");
+            }
+        }
         if (!image.has(Axis.T) && image.has(Axis.Z)) {
             context.err().println("traces: " + image.name() + " has no time axis; its " + image.length(Axis.Z)
                     + " Z planes are taken as frames");
