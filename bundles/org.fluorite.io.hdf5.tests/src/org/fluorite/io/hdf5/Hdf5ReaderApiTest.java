@@ -145,6 +145,38 @@ class Hdf5ReaderApiTest {
     }
 
     @Test
+    void numericColumnsAsDoubles() {
+        long[] ints = {3, -4, 1L << 40};
+        double[] reals = {0.5, 1.5};
+        assertTrue(Hdf5Compound.isNumeric(ints));
+        assertTrue(Hdf5Compound.isNumeric(reals));
+        assertFalse(Hdf5Compound.isNumeric(new String[] {"a"}));
+        assertFalse(Hdf5Compound.isNumeric(null));
+        assertArrayEquals(new double[] {3, -4, 1099511627776.0}, Hdf5Compound.numbers(ints), 0);
+        assertTrue(reals == Hdf5Compound.numbers(reals), "doubles are returned as they are");
+        assertThrows(IllegalArgumentException.class, () -> Hdf5Compound.numbers(new String[] {"a"}));
+    }
+
+    @Test
+    void usingOpensRunsAndReleases() throws IOException {
+        Hdf5File[] seen = new Hdf5File[1];
+        double size = Hdf5File.using(path, "reading the pixel size", h5 -> {
+            seen[0] = h5;
+            return Hdf5Attributes.number(h5.hdf(), "pixel size");
+        });
+        assertEquals(1.5e-7, size, 0);
+        assertFalse(seen[0].isOpen(), "released after the work");
+        ImportException e = assertThrows(ImportException.class, () -> Hdf5File.using(path, "failing on purpose", h5 -> {
+            seen[0] = h5;
+            throw new IllegalStateException("no");
+        }));
+        assertTrue(e.getMessage().startsWith(path.toString()) && e.getMessage().contains("failing on purpose failed: no"),
+                e.getMessage());
+        assertFalse(seen[0].isOpen(), "released after a failure too");
+        assertThrows(ImportException.class, () -> Hdf5File.using(path.resolveSibling("missing.h5"), "x", h5 -> 1));
+    }
+
+    @Test
     void attributesAsNumberAndText() throws IOException {
         file.call("reading attributes", () -> {
             var root = file.hdf();

@@ -55,6 +55,32 @@ public final class Hdf5Compound {
         return out;
     }
 
+    /** True when a column of {@link #flatColumns} holds numbers ({@code double[]} or {@code long[]}). */
+    public static boolean isNumeric(Object column) {
+        return column instanceof double[] || column instanceof long[];
+    }
+
+    /**
+     * A numeric column of {@link #flatColumns} as doubles: {@code double[]} as it is, {@code long[]}
+     * converted (exact up to 2^53).
+     *
+     * @throws IllegalArgumentException for a text column
+     */
+    public static double[] numbers(Object column) {
+        if (column instanceof double[] d) {
+            return d;
+        }
+        if (!(column instanceof long[] l)) {
+            throw new IllegalArgumentException("not a numeric column: "
+                    + (column == null ? "null" : column.getClass().getSimpleName()));
+        }
+        double[] out = new double[l.length];
+        for (int i = 0; i < l.length; i++) {
+            out[i] = l[i];
+        }
+        return out;
+    }
+
     private static void flatten(String prefix, Map<?, ?> members, int rows, Map<String, Object> out) {
         for (Map.Entry<?, ?> e : members.entrySet()) {
             String name = prefix + e.getKey();

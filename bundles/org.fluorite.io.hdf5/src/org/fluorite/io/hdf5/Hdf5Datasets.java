@@ -40,7 +40,9 @@ import io.jhdf.object.datatype.CompoundDataType;
  * }</pre>
  *
  * Images carry the dataset's attributes as metadata, tables too; both record an
- * "import.hdf5" operation with the file and dataset path.
+ * "import.hdf5" operation with the file and dataset path. Readers that lay images out themselves
+ * (several datasets per image, x-first storage) build on {@link Hdf5Planes}; compound members as
+ * the flat columns PyTables users know come from {@link Hdf5Compound}.
  */
 public final class Hdf5Datasets {
 

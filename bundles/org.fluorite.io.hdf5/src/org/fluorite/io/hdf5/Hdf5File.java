@@ -106,6 +106,28 @@ public final class Hdf5File {
         return new Hdf5File(file, hdf, timeout, length);
     }
 
+    /** Work on an open file, for {@link #using}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Hdf5File file) throws Exception;
+    }
+
+    /**
+     * Opens {@code file}, runs {@code work} on it as one {@link #call} and releases it again: for
+     * sniffing a layout and for reads whose results do not keep the file open (tables, metadata).
+     *
+     * @param what words for an error message, e.g. "reading the PYME table"
+     * @throws ImportException naming the file when it cannot be opened or the work fails
+     */
+    public static <T> T using(Path file, String what, Work<T> work) throws IOException {
+        Hdf5File f = open(file);
+        try {
+            return f.call(what, () -> work.apply(f));
+        } finally {
+            f.release();
+        }
+    }
+
     /**
      * Takes over an {@link HdfFile} a caller already opened (e.g. a format reader that looked at
      * its layout first); it is closed when the last reference is released.
