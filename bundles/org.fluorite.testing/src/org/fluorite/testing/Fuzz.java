@@ -101,17 +101,8 @@ public final class Fuzz {
             case 0 -> {
                 return Arrays.copyOf(b, r.nextInt(b.length));
             }
-            case 1 -> {
-                for (int i = 0, n = 1 + r.nextInt(20); i < n; i++) {
-                    int at = r.nextInt(Math.min(b.length, 2048));
-                    b[at] ^= (byte) (1 << r.nextInt(8));
-                }
-            }
-            case 2 -> {
-                for (int i = 0, n = 1 + r.nextInt(30); i < n; i++) {
-                    b[r.nextInt(b.length)] = (byte) r.nextInt(256);
-                }
-            }
+            case 1 -> flip(b, r, Math.min(b.length, 2048), 1 + r.nextInt(20));
+            case 2 -> scramble(b, r, 1 + r.nextInt(30));
             case 3 -> {
                 int at = r.nextInt(Math.min(b.length, 4096) - 8);
                 long[] absurd = {Long.MAX_VALUE, 0xFFFFFFFFL, 1L << 40, b.length * 3L, -1L};
@@ -144,17 +135,8 @@ public final class Fuzz {
                 case 0 -> {
                     return Arrays.copyOf(b, r.nextInt(b.length));
                 }
-                case 1 -> {
-                    for (int i = 0, n = 1 + r.nextInt(6); i < n; i++) {
-                        int at = r.nextInt(Math.min(b.length, 2048));
-                        b[at] ^= (byte) (1 << r.nextInt(8));
-                    }
-                }
-                case 2 -> {
-                    for (int i = 0, n = 1 + r.nextInt(30); i < n; i++) {
-                        b[r.nextInt(b.length)] = (byte) r.nextInt(256);
-                    }
-                }
+                case 1 -> flip(b, r, Math.min(b.length, 2048), 1 + r.nextInt(6));
+                case 2 -> scramble(b, r, 1 + r.nextInt(30));
                 case 3 -> {
                     int at = r.nextInt(b.length - 8) & ~7;
                     long v = r.nextBoolean() ? huge : 0xFFFFFFF0L;
@@ -170,6 +152,14 @@ public final class Fuzz {
     private Fuzz() {
     }
 
+    /** Sets {@code count} bytes anywhere to random values. */
+    private static void scramble(byte[] b, Random r, int count) {
+        for (int i = 0; i < count; i++) {
+            b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+        }
+    }
+
+    /** Flips one random bit of each of {@code count} bytes among the first {@code within}. */
     private static void flip(byte[] b, Random r, int within, int count) {
         for (int i = 0; i < count; i++) {
             int at = r.nextInt(within);
