@@ -50,12 +50,7 @@ public class FlimageImporter implements Importer {
 
     @Override
     public boolean sniff(Path file) throws IOException {
-        Hdf5File hdf = Hdf5File.open(file);
-        try {
-            return hdf.call("sniffing the flimage layout", () -> FlimageLayout.detect(hdf.hdf()) != null);
-        } finally {
-            hdf.release();
-        }
+        return Hdf5File.using(file, "sniffing the flimage layout", h5 -> FlimageLayout.detect(h5.hdf()) != null);
     }
 
     @Override

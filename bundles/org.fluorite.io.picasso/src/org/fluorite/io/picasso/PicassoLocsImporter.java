@@ -48,12 +48,7 @@ public class PicassoLocsImporter implements Importer {
         if (!Files.isRegularFile(PicassoYaml.sidecar(file))) {
             return false;
         }
-        Hdf5File hdf = Hdf5File.open(file);
-        try {
-            return hdf.call("sniffing the Picasso layout", () -> PicassoLocsReader.locs(hdf.hdf()) != null);
-        } finally {
-            hdf.release();
-        }
+        return Hdf5File.using(file, "sniffing the Picasso layout", h5 -> PicassoLocsReader.locs(h5.hdf()) != null);
     }
 
     @Override

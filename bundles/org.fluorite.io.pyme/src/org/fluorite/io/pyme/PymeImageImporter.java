@@ -43,12 +43,8 @@ public class PymeImageImporter implements Importer {
 
     @Override
     public boolean sniff(Path file) throws IOException {
-        Hdf5File hdf = Hdf5File.open(file);
-        try {
-            return hdf.call("sniffing the PYME layout", () -> hdf.hdf().getChildren().get("ImageData") instanceof Dataset d && d.getDimensions().length == 3);
-        } finally {
-            hdf.release();
-        }
+        return Hdf5File.using(file, "sniffing the PYME layout",
+                h5 -> h5.hdf().getChildren().get("ImageData") instanceof Dataset d && d.getDimensions().length == 3);
     }
 
     @Override

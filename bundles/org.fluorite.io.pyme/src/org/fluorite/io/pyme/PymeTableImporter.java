@@ -43,12 +43,7 @@ public class PymeTableImporter implements Importer {
 
     @Override
     public boolean sniff(Path file) throws IOException {
-        Hdf5File hdf = Hdf5File.open(file);
-        try {
-            return hdf.call("sniffing the PYME layout", () -> PymeTableReader.table(hdf.hdf()) != null);
-        } finally {
-            hdf.release();
-        }
+        return Hdf5File.using(file, "sniffing the PYME layout", h5 -> PymeTableReader.table(h5.hdf()) != null);
     }
 
     @Override

@@ -53,12 +53,7 @@ public final class PicassoLocsReader {
 
     public static ImportResult read(Path file) throws IOException {
         List<Object> docs = PicassoYaml.read(file);
-        Hdf5File hdf = Hdf5File.open(file);
-        try {
-            return hdf.call("reading as Picasso localizations", () -> readOpen(file, hdf, docs));
-        } finally {
-            hdf.release();
-        }
+        return Hdf5File.using(file, "reading as Picasso localizations", h5 -> readOpen(file, h5, docs));
     }
 
     private static ImportResult readOpen(Path file, Hdf5File hdf, List<Object> docs) throws IOException {
@@ -147,19 +142,11 @@ public final class PicassoLocsReader {
     }
 
     private static boolean isNumeric(Object v) {
-        return v instanceof double[] || v instanceof long[];
+        return Hdf5Compound.isNumeric(v);
     }
 
     private static double[] numbers(Object v) {
-        if (v instanceof double[] d) {
-            return d;
-        }
-        long[] l = (long[]) v;
-        double[] out = new double[l.length];
-        for (int i = 0; i < l.length; i++) {
-            out[i] = l[i];
-        }
-        return out;
+        return Hdf5Compound.numbers(v);
     }
 
     private static Column column(String name, String unit, Object v) {

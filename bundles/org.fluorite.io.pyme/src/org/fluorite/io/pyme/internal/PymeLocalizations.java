@@ -9,6 +9,7 @@ import java.util.Set;
 import org.fluorite.core.table.Column;
 import org.fluorite.core.table.Localizations;
 import org.fluorite.core.table.Table;
+import org.fluorite.io.hdf5.Hdf5Compound;
 
 /**
  * Maps PYME's localization columns onto Fluorite's localization table ({@link Localizations}):
@@ -119,15 +120,7 @@ public final class PymeLocalizations {
     }
 
     static double[] numbers(Object v) {
-        if (v instanceof double[] d) {
-            return d;
-        }
-        long[] l = (long[]) v;
-        double[] out = new double[l.length];
-        for (int i = 0; i < l.length; i++) {
-            out[i] = l[i];
-        }
-        return out;
+        return Hdf5Compound.numbers(v);
     }
 
     static Column column(String name, String unit, Object v) {

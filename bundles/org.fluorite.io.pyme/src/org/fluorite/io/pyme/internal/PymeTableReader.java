@@ -51,12 +51,7 @@ public final class PymeTableReader {
     }
 
     public static ImportResult read(Path file) throws IOException {
-        Hdf5File hdf = Hdf5File.open(file);
-        try {
-            return hdf.call("reading as a PYME table", () -> readOpen(file, hdf));
-        } finally {
-            hdf.release();
-        }
+        return Hdf5File.using(file, "reading as a PYME table", h5 -> readOpen(file, h5));
     }
 
     private static ImportResult readOpen(Path file, Hdf5File hdf) throws IOException {
