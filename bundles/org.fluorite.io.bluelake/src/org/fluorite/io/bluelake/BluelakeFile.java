@@ -94,12 +94,8 @@ public final class BluelakeFile implements AutoCloseable {
     /** True when {@code file} is an HDF5 file with the root attribute "Bluelake version". */
     public static boolean isBluelake(Path file) {
         try {
-            Hdf5File h5 = Hdf5File.open(file);
-            try {
-                return h5.call("looking for the Bluelake version", () -> h5.hdf().getAttributes().containsKey("Bluelake version"));
-            } finally {
-                h5.release();
-            }
+            return Hdf5File.using(file, "looking for the Bluelake version",
+                    h5 -> h5.hdf().getAttributes().containsKey("Bluelake version"));
         } catch (IOException e) {
             // a damaged file is not ours to claim; reading it reports why it cannot be read
             return false;

@@ -57,12 +57,7 @@ public final class CnmfReader {
     /** True when the file has a group {@code estimates} holding {@code A}. */
     public static boolean looksLikeCnmf(Path file) {
         try {
-            Hdf5File h5 = Hdf5File.open(file);
-            try {
-                return h5.call("looking for estimates/A", () -> H5Arrays.child(h5.hdf(), "estimates/A") != null);
-            } finally {
-                h5.release();
-            }
+            return Hdf5File.using(file, "looking for estimates/A", h5 -> H5Arrays.child(h5.hdf(), "estimates/A") != null);
         } catch (IOException e) {
             // a damaged file is not ours to claim; read() reports why it cannot be read
             return false;
