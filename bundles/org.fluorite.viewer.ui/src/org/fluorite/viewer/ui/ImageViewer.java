@@ -30,7 +30,8 @@ import org.fluorite.core.progress.CancelledException;
 /**
  * Shows an {@link Image}: one plane at a time (or all channels as a composite) with zoom and pan,
  * sliders for T and Z, movie playback, display range and lookup table per channel, a pixel
- * read-out, and projections along T or Z computed in the background.
+ * read-out, projections along T or Z computed in the background, {@link ImageOverlay}s (e.g. ROIs)
+ * drawn and edited in image coordinates, and {@link org.fluorite.core.display.TimeBand}s on the time line.
  *
  * <p>Every plane read happens on a background thread; results come back with
  * {@link Display#asyncExec}. All public methods must be called on the UI thread.

@@ -338,6 +338,61 @@ class RoiManagerWidgetTest {
     }
 
     @Test
+    void tagsAreEditedInPlace() {
+        list().addTagColumn("cell_type");
+        org.eclipse.swt.widgets.Table table = h.panel.tagEditor().table();
+        table.setSelection(0);
+        org.eclipse.swt.widgets.Event select = new org.eclipse.swt.widgets.Event();
+        select.item = table.getItem(0);
+        table.notifyListeners(SWT.Selection, select);
+        org.eclipse.swt.widgets.Combo combo = null;
+        for (Control c : table.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Combo cb) {
+                combo = cb;
+            }
+        }
+        assertTrue(combo != null, "a combo opens on the tag cell");
+        assertEquals(List.of("untagged"), List.of(combo.getItems()));
+        combo.setText("interneuron");
+        combo.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        assertEquals("interneuron", list().get(0).properties().tag("cell_type"));
+        assertEquals("interneuron", table.getItem(0).getText(1));
+        assertTrue(combo.isDisposed());
+    }
+
+    @Test
+    void clickingTheCurveMovesTheMovie() {
+        TraceCanvas c = h.panel.traceCanvas();
+        org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+        down.x = c.xOf(20);
+        down.y = c.plotArea().y + 5;
+        down.button = 1;
+        c.notifyListeners(SWT.MouseDown, down);
+        h.pumpUntil(h.viewer::isFrameShown, "frame 20");
+        assertEquals(20, h.viewer.currentFrame());
+        h.pumpFor(50);
+        assertEquals(20, c.frameAt(c.xOf(20)));
+    }
+
+    @Test
+    void maskRoisAreOutlinedPixelByPixel() {
+        // a 3 x 2 block of pixels at x 2..4, y 15..16, as source extraction gives them
+        int[] xs = {2, 3, 4, 2, 3, 4};
+        int[] ys = {15, 15, 15, 16, 16, 16};
+        float[] w = {1, 1, 1, 0.5f, 0.5f, 0.5f};
+        list().add(new org.fluorite.roi.MaskRoi(org.fluorite.roi.RoiProperties.named("mask").withColour(0x00FFFF), xs, ys, w));
+        list().select(0);
+        ImageData screen = h.grab(h.viewer.pictureControl());
+        ImageTransform t = h.viewer.imageTransform();
+        int top = (int) Math.round(t.toScreenY(15));
+        int left = (int) Math.round(t.toScreenX(2));
+        assertTrue(RoiWidgetHarness.hasColourNear(screen, (int) Math.round(t.toScreenX(3.5)), top, 1, 0x00FFFF), "top side");
+        assertTrue(RoiWidgetHarness.hasColourNear(screen, left, (int) Math.round(t.toScreenY(16)), 1, 0x00FFFF), "left side");
+        assertFalse(RoiWidgetHarness.hasColourNear(screen, (int) Math.round(t.toScreenX(3.5)),
+                (int) Math.round(t.toScreenY(16)), 2, 0x00FFFF), "no line between two mask pixels");
+    }
+
+    @Test
     void screenshotShowsRoisOverTheMovieAndTheCurve() throws Exception {
         h.viewer.setFrame(12);
         h.pumpUntil(h.viewer::isFrameShown, "frame 12");

@@ -47,6 +47,12 @@ public final class TagEditor extends Composite {
         c1.setWidth(130);
         cellEditor = new TableEditor(table);
         cellEditor.grabHorizontal = true;
+        // a click on a row opens its editor: through the selection, and through the mouse for a row already selected
+        table.addListener(SWT.Selection, e -> {
+            if (e.item instanceof TableItem item) {
+                edit(item);
+            }
+        });
         table.addListener(SWT.MouseDown, e -> {
             TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
             if (item != null) {
@@ -92,7 +98,8 @@ public final class TagEditor extends Composite {
     }
 
     private void edit(TableItem item) {
-        if (list == null || list.selectedIndex() < 0) {
+        if (list == null || list.selectedIndex() < 0
+                || (cellEditor.getEditor() != null && !cellEditor.getEditor().isDisposed() && cellEditor.getItem() == item)) {
             return;
         }
         String column = item.getText(0);
