@@ -1,18 +1,21 @@
 package org.fluorite.roi.traces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.Plane;
+import org.fluorite.core.progress.CancelledException;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.imagej.ImageJRoiImporter;
@@ -107,8 +110,8 @@ class FissaTracesTest {
             MaskRoi strict = strictInterior((VertexRoi) cells.get(r), 14, 21);
             assertEquals(expectedPixels[r], strict.pixelCount(), "FISSA-rule pixels of ROI " + r);
             MaskRoi imagej = RoiMasks.toMaskRoi(cells.get(r), 14, 21);
-            assertEquals(java.util.Arrays.toString(strict.xs()), java.util.Arrays.toString(imagej.xs()), "same columns");
-            assertEquals(java.util.Arrays.toString(strict.ys()), java.util.Arrays.toString(imagej.ys()), "same rows");
+            assertEquals(Arrays.toString(strict.xs()), Arrays.toString(imagej.xs()), "same columns");
+            assertEquals(Arrays.toString(strict.ys()), Arrays.toString(imagej.ys()), "same rows");
         }
         for (String movieName : MOVIES) {
             double[][] traces = TraceExtractor.meanTraces(movie(movieName), cells, ProgressMonitor.NONE);
@@ -152,6 +155,38 @@ class FissaTracesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void cancellingLeavesTheMovieReadable() throws IOException {
+        Image movie = movie("AVG_A01.tif");
+        AtomicInteger worked = new AtomicInteger();
+        ProgressMonitor cancelAfterFive = new ProgressMonitor() {
+            @Override
+            public void begin(String task, long totalWork) {
+            }
+
+            @Override
+            public void worked(long units) {
+                worked.addAndGet((int) units);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return worked.get() >= 5;
+            }
+        };
+        assertThrows(CancelledException.class,
+                () -> TraceExtractor.meanTraces(movie, cells(), 2, cancelAfterFive));
+        // the workers were not interrupted, so the file stays open for the next reader: sum of all pixels [measured]
+        double sum = 0;
+        for (long t = 0; t < 29; t++) {
+            for (double v : movie.plane(t).toDoubles()) {
+                sum += v;
+            }
+        }
+        assertEquals(528_940, sum, 0);
+        movie.close();
     }
 
     /** Pixels whose centre lies strictly inside the polygon (not on its outline): FISSA's rule, computed here on its own. */

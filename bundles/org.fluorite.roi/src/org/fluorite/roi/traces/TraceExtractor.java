@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -123,7 +124,24 @@ public final class TraceExtractor {
             }
         } finally {
             stop.set(true);
-            pool.shutdownNow();
+            // no interrupts: an interrupted read would close a file channel the movie shares with its viewers
+            pool.shutdown();
+            awaitWorkers(pool);
+        }
+    }
+
+    /** Waits for the workers to finish the frame they are on (they stop at the next one). */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = false;
+        while (!pool.isTerminated()) {
+            try {
+                pool.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
