@@ -1,6 +1,6 @@
 package org.fluorite.stimulus;
 
-import java.io.BufferedWriter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.fluorite.core.files.AtomicFile;
 import org.fluorite.core.meta.Metadata;
 import org.fluorite.io.ImportException;
 import org.fluorite.stimulus.internal.CsvRecords;
@@ -199,16 +199,7 @@ public final class StimulusCsv {
 
     /** Writes {@code map} to {@code target} through a temporary file beside it. */
     public static void write(StimulusMap map, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(map, w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.replaceText(target, w -> write(map, w));
     }
 
     /** Writes {@code map} as CSV text. */

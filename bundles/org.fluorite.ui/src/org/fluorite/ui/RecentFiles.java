@@ -52,9 +52,6 @@ public final class RecentFiles {
         current.remove(abs);
         current.add(0, abs);
         List<String> lines = current.stream().limit(MAX).map(Path::toString).toList();
-        Files.createDirectories(store.getParent());
-        Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
-        Files.write(tmp, lines, StandardCharsets.UTF_8);
-        Files.move(tmp, store, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        org.fluorite.core.files.AtomicFile.replace(store, tmp -> Files.write(tmp, lines, StandardCharsets.UTF_8));
     }
 }

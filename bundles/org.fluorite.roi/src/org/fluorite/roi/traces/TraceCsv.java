@@ -1,17 +1,17 @@
 package org.fluorite.roi.traces;
 
+
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fluorite.core.files.AtomicFile;
 import org.fluorite.core.table.Column;
 import org.fluorite.core.table.Table;
 
@@ -46,16 +46,7 @@ public final class TraceCsv {
 
     /** Writes {@code table} to {@code target} through a temporary file beside it, so a failure leaves no half file. */
     public static void write(Table table, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(table, w);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.replaceText(target, w -> write(table, w));
     }
 
     /** Writes {@code table} as CSV text. */

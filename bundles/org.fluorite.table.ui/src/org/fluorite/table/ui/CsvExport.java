@@ -1,11 +1,9 @@
 package org.fluorite.table.ui;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import org.fluorite.core.files.AtomicFile;
 
 /**
  * Writes the rows of a {@link TableModel}, in their current order, as comma-separated text with
@@ -20,10 +18,7 @@ public final class CsvExport {
 
     /** Writes {@code model} to {@code target}, replacing it; returns the number of rows written. */
     public static int write(TableModel model, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFile.replaceText(target, w -> {
                 for (int c = 0; c < model.columnCount(); c++) {
                     if (c > 0) {
                         w.write(',');
@@ -41,12 +36,8 @@ public final class CsvExport {
                     }
                     w.write('\n');
                 }
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return model.rowCount();
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
+        return model.rowCount();
     }
 
     static String quote(String s) {
