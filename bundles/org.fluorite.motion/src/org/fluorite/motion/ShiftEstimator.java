@@ -7,14 +7,15 @@ import org.fluorite.motion.fft.RealFft2D;
 /**
  * Finds the translation between an image and a reference of the same size by cross-correlation:
  * the integer peak of the correlation inside a search window, then sub-pixel refinement by
- * evaluating the correlation on a fine grid (1/{@code upsample} px) within about half a pixel of
+ * evaluating the correlation at points 1/{@code upsample} px apart within about half a pixel of
  * that peak with a matrix-multiply DFT of the cross-power spectrum (the efficient sub-pixel
  * registration of Guizar-Sicairos, Thurman and Fienup, 2008), so no large padded transform is
- * needed.
+ * needed; the points lie on lines along x and y rather than a full grid (see {@link #refine}).
  *
  * <p>The result is the displacement {@code d} of the image's content relative to the reference
  * (image(x) ~ reference(x - d)); moving the image by {@code -d} aligns it. An optional band-pass
- * (difference of Gaussians, sigma {@code gSig} and {@code 3 gSig}) is applied in the Fourier
+ * (difference of Gaussians, sigma {@code gSig} and {@code 1.5 gSig}: a narrow second Gaussian, like the
+ * compact mean-subtracted kernel of CaImAn, removes smooth background strongly) is applied in the Fourier
  * domain to both image and reference, for estimation only. The mean (zero frequency) is ignored.
  *
  * <p>One estimator per thread: it owns scratch arrays. {@link Reference}s are immutable and shared.
@@ -68,7 +69,7 @@ final class ShiftEstimator {
                 if (gSig > 0) {
                     double f2 = fx * fx + fy * fy;
                     double a = -2 * Math.PI * Math.PI * f2 * gSig * gSig;
-                    double band = Math.exp(a) - Math.exp(9 * a);
+                    double band = Math.exp(a) - Math.exp(2.25 * a);
                     g = band * band; // filters the image and the reference
                 }
                 r[p] = (float) (r[p] * g);
@@ -90,7 +91,7 @@ final class ShiftEstimator {
         int w = plan.width();
         int h = plan.height();
         int sw = plan.spectrumWidth();
-        plan.forward(image, re, im, ws);
+        plan.forward(tapered(image), re, im, ws);
         float[] tr = ref.re;
         float[] ti = ref.im;
         for (int p = 0; p < re.length; p++) {
@@ -122,8 +123,9 @@ final class ShiftEstimator {
         for (int dy = loY; dy <= hiY; dy++) {
             int row = Math.floorMod(dy, h) * w;
             for (int dx = loX; dx <= hiX; dx++) {
-                float c = correlation[row + Math.floorMod(dx, w)];
-                if (c > best) {
+                float c = (float) (correlation[row + Math.floorMod(dx, w)] / (overlapY(dy) * overlapX(dx)));
+                // equal peaks (a featureless frame) resolve to the smallest shift
+                if (c > best || (c == best && Math.abs(dy) + Math.abs(dx) < Math.abs(bestY) + Math.abs(bestX))) {
                     best = c;
                     bestY = dy;
                     bestX = dx;
@@ -142,10 +144,11 @@ final class ShiftEstimator {
     }
 
     /**
-     * The reference minus its weighted mean, multiplied by a window that falls smoothly to zero over
-     * the outer eighth of each side. Only the reference is windowed: the window then moves with the
-     * reference as the correlation is evaluated at each shift, so it does not pull estimates
-     * towards zero, and the frame's cut edges never meet the reference's wrapped ones.
+     * The image minus its weighted mean, multiplied by a window that falls smoothly to zero over
+     * the outer eighth of each side, so that the cut edges of frame and reference do not wrap
+     * around into the periodic correlation. Frame and reference are both windowed; the overlap of
+     * the two windows at each trial shift is divided out of the correlation ({@link #overlap}),
+     * which would otherwise pull every estimate towards zero.
      */
     private float[] tapered(float[] image) {
         int w = plan.width();
@@ -177,88 +180,177 @@ final class ShiftEstimator {
         return out;
     }
 
+    /** Overlap of the x windows of frame and reference when they are {@code u} px apart. */
+    private double overlapX(double u) {
+        return overlap(plan.width(), u);
+    }
+
+    private double overlapY(double u) {
+        return overlap(plan.height(), u);
+    }
+
+    /**
+     * sum_x taper(x) taper(x - u) over a length-n axis, the taper continued smoothly to
+     * non-integer positions and zero outside [0, n-1]. The correlation of two windowed images
+     * carries this factor; dividing it out removes the pull of the windows towards zero shift.
+     */
+    static double overlap(int n, double u) {
+        double edge = Math.max(1, n / 8.0);
+        double sum = 0;
+        int lo = (int) Math.ceil(Math.max(0, u));
+        int hi = (int) Math.floor(Math.min(n - 1, n - 1 + u));
+        // both windows are 1 away from their edges: only the edge zones need summing
+        int flatFrom = (int) Math.ceil(Math.max(edge, edge + u));
+        int flatTo = (int) Math.floor(Math.min(n - 1 - edge, n - 1 - edge + u));
+        for (int x = lo; x <= hi; x++) {
+            if (x >= flatFrom && x <= flatTo) {
+                sum += flatTo - flatFrom + 1;
+                x = flatTo;
+                continue;
+            }
+            sum += taper(x, n, edge) * taper(x - u, n, edge);
+        }
+        return Math.max(sum, 1e-9);
+    }
+
+    private static double taper(double pos, int n, double edge) {
+        double d = Math.min(pos, n - 1 - pos);
+        if (d < 0) {
+            return 0;
+        }
+        return d >= edge ? 1 : 0.5 - 0.5 * Math.cos(Math.PI * d / edge);
+    }
+
     private static double taper(int i, int n) {
         double edge = Math.max(1, n / 8.0);
         double d = Math.min(i, n - 1 - i);
         return d >= edge ? 1 : 0.5 - 0.5 * Math.cos(Math.PI * d / edge);
     }
 
-    /** Peak of the correlation on a grid of 1/upsample px within about half a pixel of (y0, x0). */
+    /**
+     * Peak of the correlation near the integer peak (y0, x0), to 1/upsample px and finer: the
+     * correlation is evaluated exactly (as a DFT of the cross-power spectrum) on a line of points
+     * 1/upsample px apart across the integer peak's pixel, first along x, then along y through the
+     * best x, twice over; a parabola through the best point and its neighbours gives the last
+     * fraction of a step. Searching one line at a time costs a fraction of a full 2-D grid, and the
+     * peak of a correlation is close enough to separable that two rounds converge.
+     */
     private double[] refine(float[] ccRe, float[] ccIm, int y0, int x0, int w, int h, int sw) {
         // the true peak lies within half a pixel of the integer one; one more step feeds the parabola
         int half = (int) Math.ceil(0.5 * upsample) + 1;
-        int n = 2 * half + 1;
         double step = 1.0 / upsample;
-        // kernel along x: weight (1 or 2 for the folded half spectrum) * exp(2 pi i kx x / w)
-        float[] exRe = new float[n * sw];
-        float[] exIm = new float[n * sw];
+        double y = y0;
+        double x = x0;
+        for (int round = 0; round < 2; round++) {
+            x = lineX(ccRe, ccIm, y, x0, half, step, w, h, sw);
+            y = lineY(ccRe, ccIm, x, y0, half, step, w, h, sw);
+        }
+        return new double[] {y, x};
+    }
+
+    /** Best x on the line at height y: P[kx] = sum_ky cc exp(2 pi i fy y), then a 1-D DFT over x. */
+    private double lineX(float[] ccRe, float[] ccIm, double y, int x0, int half, double step, int w, int h, int sw) {
+        double[] pRe = new double[sw];
+        double[] pIm = new double[sw];
+        for (int ky = 0; ky < h; ky++) {
+            double f = ky <= h / 2 ? ky : ky - h;
+            double a = 2 * Math.PI * f * y / h;
+            float c = (float) Math.cos(a);
+            float s = (float) Math.sin(a);
+            int o = ky * sw;
+            for (int kx = 0; kx < sw; kx++) {
+                float re = ccRe[o + kx];
+                float im = ccIm[o + kx];
+                pRe[kx] += re * c - im * s;
+                pIm[kx] += re * s + im * c;
+            }
+        }
+        int n = 2 * half + 1;
+        double[] v = new double[n];
+        int best = half;
         for (int j = 0; j < n; j++) {
             double x = x0 + (j - half) * step;
+            // exp(2 pi i kx x / w) by rotation from kx = 0
+            double stepRe = Math.cos(2 * Math.PI * x / w);
+            double stepIm = Math.sin(2 * Math.PI * x / w);
+            double eRe = 1;
+            double eIm = 0;
+            double sum = 0;
             for (int kx = 0; kx < sw; kx++) {
                 double weight = (kx == 0 || (w % 2 == 0 && kx == w / 2)) ? 1 : 2;
-                double a = 2 * Math.PI * kx * x / w;
-                exRe[j * sw + kx] = (float) (weight * Math.cos(a));
-                exIm[j * sw + kx] = (float) (weight * Math.sin(a));
+                sum += weight * (pRe[kx] * eRe - pIm[kx] * eIm);
+                double t = eRe * stepRe - eIm * stepIm;
+                eIm = eRe * stepIm + eIm * stepRe;
+                eRe = t;
+            }
+            v[j] = sum / overlapX(x);
+            if (v[j] > v[best]) {
+                best = j;
             }
         }
-        // rows: r[ky][j] = sum_kx cc[ky][kx] ex[j][kx]
-        double[] rRe = new double[h * n];
-        double[] rIm = new double[h * n];
+        return x0 + (best - half + peakOffset(v, best)) * step;
+    }
+
+    /** Best y on the column at x: Q[ky] = sum_kx weight cc exp(2 pi i kx x / w), then a 1-D DFT over y. */
+    private double lineY(float[] ccRe, float[] ccIm, double x, int y0, int half, double step, int w, int h, int sw) {
+        float[] kRe = new float[sw];
+        float[] kIm = new float[sw];
+        for (int kx = 0; kx < sw; kx++) {
+            double weight = (kx == 0 || (w % 2 == 0 && kx == w / 2)) ? 1 : 2;
+            double a = 2 * Math.PI * kx * x / w;
+            kRe[kx] = (float) (weight * Math.cos(a));
+            kIm[kx] = (float) (weight * Math.sin(a));
+        }
+        double[] qRe = new double[h];
+        double[] qIm = new double[h];
         for (int ky = 0; ky < h; ky++) {
             int o = ky * sw;
-            for (int j = 0; j < n; j++) {
-                int e = j * sw;
-                float sr = 0;
-                float si = 0;
-                for (int kx = 0; kx < sw; kx++) {
-                    float a = ccRe[o + kx];
-                    float b = ccIm[o + kx];
-                    float c = exRe[e + kx];
-                    float d = exIm[e + kx];
-                    sr += a * c - b * d;
-                    si += a * d + b * c;
-                }
-                rRe[ky * n + j] = sr;
-                rIm[ky * n + j] = si;
+            float sr = 0;
+            float si = 0;
+            for (int kx = 0; kx < sw; kx++) {
+                float re = ccRe[o + kx];
+                float im = ccIm[o + kx];
+                sr += re * kRe[kx] - im * kIm[kx];
+                si += re * kIm[kx] + im * kRe[kx];
             }
+            qRe[ky] = sr;
+            qIm[ky] = si;
         }
-        double[] grid = new double[n * n];
-        double[] eyRe = new double[h];
-        double[] eyIm = new double[h];
-        int bi = half;
-        int bj = half;
+        int n = 2 * half + 1;
+        double[] v = new double[n];
+        int best = half;
         for (int i = 0; i < n; i++) {
             double y = y0 + (i - half) * step;
+            // exp(2 pi i ky y / h) by rotation; frequencies above h/2 are negative: ky - h
+            double stepRe = Math.cos(2 * Math.PI * y / h);
+            double stepIm = Math.sin(2 * Math.PI * y / h);
+            double aliasRe = Math.cos(-2 * Math.PI * y);
+            double aliasIm = Math.sin(-2 * Math.PI * y);
+            double eRe = 1;
+            double eIm = 0;
+            double sum = 0;
             for (int ky = 0; ky < h; ky++) {
-                double f = (ky <= h / 2 ? ky : ky - h);
-                double a = 2 * Math.PI * f * y / h;
-                eyRe[ky] = Math.cos(a);
-                eyIm[ky] = Math.sin(a);
-            }
-            for (int j = 0; j < n; j++) {
-                double s = 0;
-                for (int ky = 0; ky < h; ky++) {
-                    s += rRe[ky * n + j] * eyRe[ky] - rIm[ky * n + j] * eyIm[ky];
+                if (ky <= h / 2) {
+                    sum += qRe[ky] * eRe - qIm[ky] * eIm;
+                } else {
+                    double fr = eRe * aliasRe - eIm * aliasIm;
+                    double fi = eRe * aliasIm + eIm * aliasRe;
+                    sum += qRe[ky] * fr - qIm[ky] * fi;
                 }
-                grid[i * n + j] = s;
-                if (s > grid[bi * n + bj]) {
-                    bi = i;
-                    bj = j;
-                }
+                double t = eRe * stepRe - eIm * stepIm;
+                eIm = eRe * stepIm + eIm * stepRe;
+                eRe = t;
+            }
+            v[i] = sum / overlapY(y);
+            if (v[i] > v[best]) {
+                best = i;
             }
         }
-        // a parabola through the best grid point and its neighbours resolves the last fraction of a step
-        double fi = bi;
-        double fj = bj;
-        if (bi > 0 && bi < n - 1) {
-            fi += vertex(grid[(bi - 1) * n + bj], grid[bi * n + bj], grid[(bi + 1) * n + bj]);
-        }
-        if (bj > 0 && bj < n - 1) {
-            fj += vertex(grid[bi * n + bj - 1], grid[bi * n + bj], grid[bi * n + bj + 1]);
-        }
-        double by = y0 + (fi - half) * step;
-        double bx = x0 + (fj - half) * step;
-        return new double[] {by, bx};
+        return y0 + (best - half + peakOffset(v, best)) * step;
+    }
+
+    private static double peakOffset(double[] v, int best) {
+        return best > 0 && best < v.length - 1 ? vertex(v[best - 1], v[best], v[best + 1]) : 0;
     }
 
     /** Offset (in grid steps, within half a step) of the vertex of the parabola through three values. */

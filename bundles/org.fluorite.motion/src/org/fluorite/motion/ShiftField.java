@@ -61,10 +61,20 @@ final class ShiftField {
         Warp.weights(f, w);
         double s = 0;
         for (int k = 0; k < 4; k++) {
-            int idx = Math.max(0, Math.min(n - 1, i - 1 + k));
-            s += w[k] * v[offset + idx * stride];
+            s += w[k] * sample(v, offset, stride, n, i - 1 + k);
         }
         return s;
+    }
+
+    /** Sample {@code idx}, continued linearly beyond the ends so that linear fields stay linear. */
+    private static double sample(double[] v, int offset, int stride, int n, int idx) {
+        if (idx < 0) {
+            return 2 * v[offset] - v[offset + stride];
+        }
+        if (idx >= n) {
+            return 2 * v[offset + (n - 1) * stride] - v[offset + (n - 2) * stride];
+        }
+        return v[offset + idx * stride];
     }
 
     private static float[] positions(PatchGrid grid, int length, int u) {

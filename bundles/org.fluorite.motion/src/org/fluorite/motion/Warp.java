@@ -90,39 +90,53 @@ final class Warp {
     static void warp(float[] src, int w, int h, ShiftField field, BorderMode border, float[] dst) {
         float[] sx = new float[w];
         float[] sy = new float[w];
-        double[] kx = new double[4];
-        double[] ky = new double[4];
         float outside = border == BorderMode.NAN ? Float.NaN : 0f;
         for (int y = 0; y < h; y++) {
             field.row(y, sx, sy);
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                double p = x - sx[x];
-                double q = y - sy[x];
-                if (border != BorderMode.COPY && (p < -1e-6 || p > w - 1 + 1e-6 || q < -1e-6 || q > h - 1 + 1e-6)) {
+                float p = x - sx[x];
+                float q = y - sy[x];
+                if (border != BorderMode.COPY && (p < -1e-4f || p > w - 1 + 1e-4f || q < -1e-4f || q > h - 1 + 1e-4f)) {
                     dst[row + x] = outside;
                     continue;
                 }
-                double fp = Math.floor(p);
-                double fq = Math.floor(q);
-                int i = (int) fp;
-                int j = (int) fq;
-                weights(p - fp, kx);
-                weights(q - fq, ky);
-                double v = 0;
+                int i = (int) Math.floor(p);
+                int j = (int) Math.floor(q);
+                float t = p - i;
+                float t2 = t * t;
+                float t3 = t2 * t;
+                float x0 = -0.5f * t3 + t2 - 0.5f * t;
+                float x1 = 1.5f * t3 - 2.5f * t2 + 1;
+                float x2 = -1.5f * t3 + 2 * t2 + 0.5f * t;
+                float x3 = 0.5f * t3 - 0.5f * t2;
+                float u = q - j;
+                float u2 = u * u;
+                float u3 = u2 * u;
+                float y0 = -0.5f * u3 + u2 - 0.5f * u;
+                float y1 = 1.5f * u3 - 2.5f * u2 + 1;
+                float y2 = -1.5f * u3 + 2 * u2 + 0.5f * u;
+                float y3 = 0.5f * u3 - 0.5f * u2;
+                float v;
                 if (i >= 1 && i + 2 < w && j >= 1 && j + 2 < h) {
-                    int base = (j - 1) * w + i - 1;
-                    for (int b = 0; b < 4; b++, base += w) {
-                        v += ky[b] * (kx[0] * src[base] + kx[1] * src[base + 1] + kx[2] * src[base + 2] + kx[3] * src[base + 3]);
-                    }
+                    int b0 = (j - 1) * w + i - 1;
+                    int b1 = b0 + w;
+                    int b2 = b1 + w;
+                    int b3 = b2 + w;
+                    v = y0 * (x0 * src[b0] + x1 * src[b0 + 1] + x2 * src[b0 + 2] + x3 * src[b0 + 3])
+                            + y1 * (x0 * src[b1] + x1 * src[b1 + 1] + x2 * src[b1 + 2] + x3 * src[b1 + 3])
+                            + y2 * (x0 * src[b2] + x1 * src[b2 + 1] + x2 * src[b2 + 2] + x3 * src[b2 + 3])
+                            + y3 * (x0 * src[b3] + x1 * src[b3 + 1] + x2 * src[b3 + 2] + x3 * src[b3 + 3]);
                 } else {
+                    float[] ky = {y0, y1, y2, y3};
+                    v = 0;
                     for (int b = 0; b < 4; b++) {
                         int r = clamp(j - 1 + b, h) * w;
-                        v += ky[b] * (kx[0] * src[r + clamp(i - 1, w)] + kx[1] * src[r + clamp(i, w)]
-                                + kx[2] * src[r + clamp(i + 1, w)] + kx[3] * src[r + clamp(i + 2, w)]);
+                        v += ky[b] * (x0 * src[r + clamp(i - 1, w)] + x1 * src[r + clamp(i, w)] + x2 * src[r + clamp(i + 1, w)]
+                                + x3 * src[r + clamp(i + 2, w)]);
                     }
                 }
-                dst[row + x] = (float) v;
+                dst[row + x] = v;
             }
         }
     }
