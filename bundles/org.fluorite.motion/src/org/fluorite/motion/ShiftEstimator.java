@@ -32,6 +32,13 @@ final class ShiftEstimator {
     private final float[] ccRe;
     private final float[] ccIm;
     private final boolean[] wantedRows;
+    /** The window along x and y, and a buffer for the windowed image. */
+    private final double[] windowX;
+    private final double[] windowY;
+    private final float[] windowed;
+    /** Window overlaps at whole-pixel shifts, index shift + length; NaN until first needed. */
+    private final double[] overlapXWhole;
+    private final double[] overlapYWhole;
 
     ShiftEstimator(RealFft2D plan, int upsample) {
         this.plan = plan;
@@ -43,6 +50,19 @@ final class ShiftEstimator {
         this.ccRe = new float[plan.spectrumSize()];
         this.ccIm = new float[plan.spectrumSize()];
         this.wantedRows = new boolean[plan.height()];
+        this.windowX = new double[plan.width()];
+        this.windowY = new double[plan.height()];
+        for (int x = 0; x < windowX.length; x++) {
+            windowX[x] = taper(x, plan.width());
+        }
+        for (int y = 0; y < windowY.length; y++) {
+            windowY[y] = taper(y, plan.height());
+        }
+        this.windowed = new float[plan.width() * plan.height()];
+        this.overlapXWhole = new double[2 * plan.width() + 1];
+        this.overlapYWhole = new double[2 * plan.height() + 1];
+        java.util.Arrays.fill(overlapXWhole, Double.NaN);
+        java.util.Arrays.fill(overlapYWhole, Double.NaN);
     }
 
     RealFft2D plan() {
@@ -123,7 +143,8 @@ final class ShiftEstimator {
         for (int dy = loY; dy <= hiY; dy++) {
             int row = Math.floorMod(dy, h) * w;
             for (int dx = loX; dx <= hiX; dx++) {
-                float c = (float) (correlation[row + Math.floorMod(dx, w)] / (overlapY(dy) * overlapX(dx)));
+                float c = (float) (correlation[row + Math.floorMod(dx, w)]
+                        / (overlapWhole(overlapYWhole, h, dy) * overlapWhole(overlapXWhole, w, dx)));
                 // equal peaks (a featureless frame) resolve to the smallest shift
                 if (c > best || (c == best && Math.abs(dy) + Math.abs(dx) < Math.abs(bestY) + Math.abs(bestX))) {
                     best = c;
@@ -153,31 +174,43 @@ final class ShiftEstimator {
     private float[] tapered(float[] image) {
         int w = plan.width();
         int h = plan.height();
-        double[] wx = new double[w];
-        double[] wy = new double[h];
-        for (int x = 0; x < w; x++) {
-            wx[x] = taper(x, w);
-        }
-        for (int y = 0; y < h; y++) {
-            wy[y] = taper(y, h);
-        }
+        double[] wx = windowX;
+        double[] wy = windowY;
         double sum = 0;
         double weight = 0;
         for (int y = 0; y < h; y++) {
+            double rowSum = 0;
+            double rowWeight = 0;
             for (int x = 0; x < w; x++) {
-                double k = wy[y] * wx[x];
-                sum += k * image[y * w + x];
-                weight += k;
+                rowSum += wx[x] * image[y * w + x];
+                rowWeight += wx[x];
             }
+            sum += wy[y] * rowSum;
+            weight += wy[y] * rowWeight;
         }
-        double mean = weight > 0 ? sum / weight : 0;
-        float[] out = new float[image.length];
+        float mean = (float) (weight > 0 ? sum / weight : 0);
+        float[] out = windowed;
         for (int y = 0; y < h; y++) {
+            float ky = (float) wy[y];
             for (int x = 0; x < w; x++) {
-                out[y * w + x] = (float) ((image[y * w + x] - mean) * wy[y] * wx[x]);
+                out[y * w + x] = (image[y * w + x] - mean) * ky * (float) wx[x];
             }
         }
         return out;
+    }
+
+    /** {@link #overlap} at a whole-pixel shift, remembered. */
+    private double overlapWhole(double[] cache, int n, int u) {
+        int i = u + n;
+        if (i < 0 || i >= cache.length) {
+            return overlap(n, u);
+        }
+        double v = cache[i];
+        if (Double.isNaN(v)) {
+            v = overlap(n, u);
+            cache[i] = v;
+        }
+        return v;
     }
 
     /** Overlap of the x windows of frame and reference when they are {@code u} px apart. */
