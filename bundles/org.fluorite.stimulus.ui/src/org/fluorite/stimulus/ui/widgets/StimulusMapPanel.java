@@ -257,6 +257,7 @@ public final class StimulusMapPanel extends Composite {
         for (CTabItem item : tabs.getItems()) {
             if (item.getText().equals(name)) {
                 tabs.setSelection(item);
+                item.getControl().requestLayout();
             }
         }
         updateButtons();
