@@ -291,5 +291,14 @@ class StimulusMapWidgetTest {
         assertTrue(h.panel.statusText().contains("broken.csv"), h.panel.statusText());
         assertTrue(h.panel.statusText().contains("line 2"), h.panel.statusText());
         assertEquals(before, h.panel.editor().map());
+
+        // a blank type name gets past the CSV reader as a plain IllegalArgumentException: still named by the panel
+        Path blank = bad.resolveSibling("blank.csv");
+        Files.writeString(blank, "type,name,start,end\n  ,x,1,2\n");
+        CompletableFuture<StimulusMap> second = h.panel.importCsv(blank);
+        h.await(second, "the second failed import");
+        assertTrue(second.isCompletedExceptionally());
+        assertEquals("Importing blank.csv failed: A stimulus type needs a name", h.panel.statusText());
+        assertEquals(before, h.panel.editor().map());
     }
 }
