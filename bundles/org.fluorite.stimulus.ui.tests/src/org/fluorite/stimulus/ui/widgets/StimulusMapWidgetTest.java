@@ -261,6 +261,10 @@ class StimulusMapWidgetTest {
         assertEquals("import.stimulus-csv", map.provenance().operations().get(0).name());
         assertEquals(in.toAbsolutePath().toString(), map.provenance().operations().get(0).parameters().get("file"));
 
+        h.sash.setWeights(75, 25); // as narrow as the workbench's tool stack
+        h.pumpFor(100);
+        h.screenshot("stimulus-map-imported");
+
         Path out = dir.resolve("out.csv");
         h.answers.files.add(out);
         press(button(h.panel, "Export CSV\u2026"));

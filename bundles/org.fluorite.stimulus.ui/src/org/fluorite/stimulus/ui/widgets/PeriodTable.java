@@ -54,7 +54,7 @@ final class PeriodTable {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        int[] widths = {140, 70, 70, 100};
+        int[] widths = {120, 60, 60, 95};
         for (Column c : Column.values()) {
             TableColumn tc = new TableColumn(table, c == Column.NAME || c == Column.COLOUR ? SWT.LEFT : SWT.RIGHT);
             tc.setText(c.title());
