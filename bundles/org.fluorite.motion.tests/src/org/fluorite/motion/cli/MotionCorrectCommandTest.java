@@ -169,6 +169,53 @@ class MotionCorrectCommandTest {
     }
 
     @Test
+    void autoCropCorrectsTheCroppedMovie() throws Exception {
+        // a dark frame with the simulated cells only in a window: the crop is that window plus padding
+        java.util.List<Plane> planes = new java.util.ArrayList<>();
+        Image cells = MotionTestMovies.rigid(112, 96, dx, dy, 6, PixelType.UINT16);
+        for (int t = 0; t < FRAMES; t++) {
+            Plane src = cells.plane((long) t);
+            Plane p = Plane.allocate(PixelType.UINT16, 160, 128);
+            for (int y = 0; y < 96; y++) {
+                for (int x = 0; x < 112; x++) {
+                    p.set((y + 20) * 160 + x + 30, src.get(x, y));
+                }
+            }
+            planes.add(p);
+        }
+        Path framed = dir.resolve("framed.tif");
+        new TiffExporter().export(Image.create("framed", new org.fluorite.core.image.ArrayPlaneSource(planes), "TYX", FRAMES,
+                128, 160), framed, ImportOptions.NONE, ProgressMonitor.NONE);
+        Path out = dir.resolve("cropped.tif");
+        Run r = run("motion-correct", framed.toString(), "--out", out.toString(), "--auto-crop", "4", "--json");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> j = r.json();
+        @SuppressWarnings("unchecked")
+        List<Long> crop = (List<Long>) j.get("crop");
+        long x0 = crop.get(0);
+        long y0 = crop.get(1);
+        long x1 = x0 + crop.get(2) - 1;
+        long y1 = y0 + crop.get(3) - 1;
+        // the cells fill x 30..141, y 20..115; the crop is that grown by the 4 px padding, and at
+        // most by another half of the 32 px smoothing box the projection is denoised with
+        assertTrue(x0 <= 26 && x0 >= 26 - 16 && y0 <= 16 && y0 >= 16 - 16, "crop " + crop);
+        assertTrue(x1 >= 145 && x1 <= 145 + 16 && y1 >= 119 && y1 <= Math.min(127, 119 + 16), "crop " + crop);
+        assertEquals(crop.get(2), j.get("width"));
+        assertEquals(crop.get(3), j.get("height"));
+        Image corrected = registry().open(out, ImportOptions.NONE, ProgressMonitor.NONE).firstImage();
+        assertEquals(crop.get(2).intValue(), corrected.width());
+        assertEquals(crop.get(3).intValue(), corrected.height());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> history = (List<Map<String, Object>>) j.get("provenance");
+        assertEquals(List.of("import.tiff", "motion.autocrop", "motion.rigid"),
+                history.stream().map(o -> o.get("operation")).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cropParameters = (Map<String, Object>) history.get(1).get("parameters");
+        assertEquals(4L, cropParameters.get("padding"));
+        assertEquals("max+std", cropParameters.get("projection"));
+    }
+
+    @Test
     void textSummaryNamesTheOutput() {
         Path out = dir.resolve("text.tif");
         Run r = run("motion-correct", movie.toString(), "--out", out.toString(), "--max-shifts", "4", "--output-type", "uint8");

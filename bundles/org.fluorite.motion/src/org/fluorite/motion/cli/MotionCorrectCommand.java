@@ -96,7 +96,7 @@ public class MotionCorrectCommand implements CliCommand {
                                             max+std projection, grown by PADDING pixels
                   --threads N               worker threads (default: all processors)
                   --json                    print a summary as JSON: frames, meanShift, maxShift (px),
-                                            bord_px, seconds, and what was written
+                                            bord_px, seconds, what was written and its provenance
 
                 Example: ./fluorite motion-correct movie.tif --out mc.tif --shifts shifts.csv --piecewise
                 """;
@@ -181,6 +181,8 @@ public class MotionCorrectCommand implements CliCommand {
             m.put("crop", List.of(crop.x(), crop.y(), crop.width(), crop.height()));
         }
         m.put("messages", messages.stream().map(Message::toString).toList());
+        // the history of the written movie, with every parameter (a TIFF keeps no provenance)
+        m.put("provenance", corrected.provenance().toList());
         if (json) {
             context.out().println(Json.writePretty(m));
         } else {
