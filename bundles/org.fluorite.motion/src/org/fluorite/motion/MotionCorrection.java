@@ -39,7 +39,6 @@ public final class MotionCorrection implements AutoCloseable {
     private static final int TEMPLATE_BIN = 10;
 
     private final Image movie;
-    private final Axis frameAxis;
     private final int frames;
     private final int width;
     private final int height;
@@ -56,7 +55,7 @@ public final class MotionCorrection implements AutoCloseable {
 
     private MotionCorrection(Image movie, MotionCorrectionSettings settings, int threads) {
         this.movie = movie;
-        this.frameAxis = frameAxis(movie);
+        requireSingleFrameAxis(movie);
         this.frames = Math.toIntExact(movie.planeCount());
         this.width = movie.width();
         this.height = movie.height();
@@ -83,7 +82,6 @@ public final class MotionCorrection implements AutoCloseable {
 
     private MotionCorrection(MotionCorrection base, Template template) {
         this.movie = base.movie;
-        this.frameAxis = base.frameAxis;
         this.frames = base.frames;
         this.width = base.width;
         this.height = base.height;
@@ -120,7 +118,8 @@ public final class MotionCorrection implements AutoCloseable {
         }
     }
 
-    static Axis frameAxis(Image movie) {
+    /** The axis frames are counted along; fails for movies with more than one plane axis. */
+    static Axis requireSingleFrameAxis(Image movie) {
         List<Axis> planeAxes = movie.planeAxes();
         Axis axis = null;
         for (Axis a : planeAxes) {

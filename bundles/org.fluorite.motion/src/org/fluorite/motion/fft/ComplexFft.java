@@ -133,31 +133,7 @@ public final class ComplexFft {
                 swapRows(im, i, j, count, rowScratch);
             }
         }
-        float sign = inverse ? 1f : -1f;
-        for (int size = 2; size <= n; size <<= 1) {
-            int half = size >> 1;
-            int step = n / size;
-            for (int j = 0; j < half; j++) {
-                float wr = cos[j * step];
-                float wi = sign * sin[j * step];
-                for (int a = j; a < n; a += size) {
-                    int pa = a * count;
-                    int pb = (a + half) * count;
-                    for (int c = 0; c < count; c++) {
-                        float br = re[pb + c];
-                        float bi = im[pb + c];
-                        float tr = br * wr - bi * wi;
-                        float ti = br * wi + bi * wr;
-                        float ar = re[pa + c];
-                        float ai = im[pa + c];
-                        re[pb + c] = ar - tr;
-                        im[pb + c] = ai - ti;
-                        re[pa + c] = ar + tr;
-                        im[pa + c] = ai + ti;
-                    }
-                }
-            }
-        }
+        stages(re, im, count, inverse);
     }
 
     private static void swapRows(float[] v, int i, int j, int count, float[] scratch) {
@@ -178,23 +154,86 @@ public final class ComplexFft {
                 im[j] = t;
             }
         }
+        // the same butterflies as the strided transform, with one signal
+        stages(re, im, 1, inverse);
+    }
+
+    /**
+     * The butterfly stages after the bit-reversal permutation, for {@code count} interleaved
+     * signals. Stages are fused in pairs (two radix-2 stages per pass over the data, i.e. radix-4
+     * passes), which halves the memory traffic; an odd stage count starts with one radix-2 stage.
+     */
+    private void stages(float[] re, float[] im, int count, boolean inverse) {
         float sign = inverse ? 1f : -1f;
-        for (int size = 2; size <= n; size <<= 1) {
-            int half = size >> 1;
-            int step = n / size;
+        int stages = Integer.numberOfTrailingZeros(n);
+        int half = 1;
+        if (stages % 2 == 1) {
+            for (int a = 0; a < n; a += 2) {
+                int pa = a * count;
+                int pb = pa + count;
+                for (int c = 0; c < count; c++) {
+                    float br = re[pb + c];
+                    float bi = im[pb + c];
+                    float ar = re[pa + c];
+                    float ai = im[pa + c];
+                    re[pb + c] = ar - br;
+                    im[pb + c] = ai - bi;
+                    re[pa + c] = ar + br;
+                    im[pa + c] = ai + bi;
+                }
+            }
+            half = 2;
+        }
+        for (; half < n; half <<= 2) {
+            int quarterStep = n / (2 * half); // twiddle step of the first fused stage (size 2*half)
+            int step2 = n / (4 * half); // and of the second (size 4*half)
             for (int j = 0; j < half; j++) {
-                float wr = cos[j * step];
-                float wi = sign * sin[j * step];
-                for (int a = j; a < n; a += size) {
-                    int b = a + half;
-                    float br = re[b];
-                    float bi = im[b];
-                    float tr = br * wr - bi * wi;
-                    float ti = br * wi + bi * wr;
-                    re[b] = re[a] - tr;
-                    im[b] = im[a] - ti;
-                    re[a] += tr;
-                    im[a] += ti;
+                float w1r = cos[j * quarterStep];
+                float w1i = sign * sin[j * quarterStep];
+                float w2r = cos[j * step2];
+                float w2i = sign * sin[j * step2];
+                // W_{4h}^{j+h} = W_{4h}^j * (sign * i)
+                float w3r = -sign * w2i;
+                float w3i = sign * w2r;
+                for (int g = j; g < n; g += 4 * half) {
+                    int p0 = g * count;
+                    int p1 = (g + half) * count;
+                    int p2 = (g + 2 * half) * count;
+                    int p3 = (g + 3 * half) * count;
+                    for (int c = 0; c < count; c++) {
+                        float x1r = re[p1 + c];
+                        float x1i = im[p1 + c];
+                        float x3r = re[p3 + c];
+                        float x3i = im[p3 + c];
+                        float t1r = x1r * w1r - x1i * w1i;
+                        float t1i = x1r * w1i + x1i * w1r;
+                        float t3r = x3r * w1r - x3i * w1i;
+                        float t3i = x3r * w1i + x3i * w1r;
+                        float x0r = re[p0 + c];
+                        float x0i = im[p0 + c];
+                        float x2r = re[p2 + c];
+                        float x2i = im[p2 + c];
+                        float y0r = x0r + t1r;
+                        float y0i = x0i + t1i;
+                        float y1r = x0r - t1r;
+                        float y1i = x0i - t1i;
+                        float y2r = x2r + t3r;
+                        float y2i = x2i + t3i;
+                        float y3r = x2r - t3r;
+                        float y3i = x2i - t3i;
+                        float ur = y2r * w2r - y2i * w2i;
+                        float ui = y2r * w2i + y2i * w2r;
+                        float vr = y3r * w3r - y3i * w3i;
+                        float vi = y3r * w3i + y3i * w3r;
+                        re[p0 + c] = y0r + ur;
+                        im[p0 + c] = y0i + ui;
+                        re[p2 + c] = y0r - ur;
+                        im[p2 + c] = y0i - ui;
+                        re[p1 + c] = y1r + vr;
+                        im[p1 + c] = y1i + vi;
+                        re[p3 + c] = y1r - vr;
+                        im[p3 + c] = y1i - vi;
+                    }
                 }
             }
         }
