@@ -116,6 +116,7 @@ class StimulusCsvTest {
         assertError(dir, "", "is empty");
         assertError(dir, "type,name,start,end\na,\"b,1,2\n", "line 2: a quoted cell is never closed");
         assertError(dir, "type,name,start,end\na,b,1\n", "line 2 has 3 cells, the header 4");
+        assertError(dir, "type,name,start,end\n,odour,1,2\n", "line 2: the stimulus type is empty");
     }
 
     private static void assertError(Path dir, String text, String problem) throws IOException {

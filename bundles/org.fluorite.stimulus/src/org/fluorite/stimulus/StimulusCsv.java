@@ -137,6 +137,9 @@ public final class StimulusCsv {
             }
             try {
                 String type = cell(row, index, "type");
+                if (type.isBlank()) {
+                    throw new IllegalArgumentException("the stimulus type is empty");
+                }
                 TimeUnit unit = cell(row, index, "unit").isBlank() ? TimeUnit.FRAMES : TimeUnit.parse(cell(row, index, "unit"));
                 TimeUnit before = units.putIfAbsent(type, unit);
                 if (before != null && before != unit) {

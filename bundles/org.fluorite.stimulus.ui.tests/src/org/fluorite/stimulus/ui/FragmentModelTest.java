@@ -23,7 +23,7 @@ class FragmentModelTest {
     private static Path bundleFile(String name) {
         for (String base : new String[] {".", "bundles/org.fluorite.stimulus.ui", "../org.fluorite.stimulus.ui"}) {
             Path bundle = Path.of(base);
-            if (Files.isRegularFile(bundle.resolve(name)) && Files.isDirectory(bundle.resolve("src/org/fluorite/stimulus/ui/parts"))) {
+            if (Files.isRegularFile(bundle.resolve(name)) && Files.isRegularFile(bundle.resolve("fragment.e4xmi"))) {
                 return bundle.resolve(name);
             }
         }

@@ -296,13 +296,13 @@ class StimulusMapWidgetTest {
         assertTrue(h.panel.statusText().contains("line 2"), h.panel.statusText());
         assertEquals(before, h.panel.editor().map());
 
-        // a blank type name gets past the CSV reader as a plain IllegalArgumentException: still named by the panel
+        // a blank type name is refused by the reader with the file and line
         Path blank = bad.resolveSibling("blank.csv");
         Files.writeString(blank, "type,name,start,end\n  ,x,1,2\n");
         CompletableFuture<StimulusMap> second = h.panel.importCsv(blank);
         h.await(second, "the second failed import");
         assertTrue(second.isCompletedExceptionally());
-        assertEquals("Importing blank.csv failed: A stimulus type needs a name", h.panel.statusText());
+        assertEquals("Importing blank.csv failed: " + blank + ": line 2: the stimulus type is empty", h.panel.statusText());
         assertEquals(before, h.panel.editor().map());
     }
 }
