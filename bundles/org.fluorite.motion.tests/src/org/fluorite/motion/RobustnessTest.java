@@ -106,6 +106,33 @@ class RobustnessTest {
     }
 
     @Test
+    void missingPixelsDoNotMoveTheEstimate() throws Exception {
+        int frames = 8;
+        double[] dx = new double[frames];
+        double[] dy = new double[frames];
+        for (int t = 0; t < frames; t++) {
+            dx[t] = 0.5 * (t % 3) - 0.5;
+            dy[t] = 0.25 * (t % 4) - 0.25;
+        }
+        Image clean = MotionTestMovies.rigid(96, 80, dx, dy, 2, PixelType.FLOAT32);
+        List<Plane> planes = new ArrayList<>();
+        Random r = new Random(8);
+        for (int t = 0; t < frames; t++) {
+            float[] v = ((float[]) clean.planeAt(t).data()).clone();
+            for (int k = 0; k < 200; k++) {
+                v[r.nextInt(v.length)] = r.nextBoolean() ? Float.NaN : Float.POSITIVE_INFINITY;
+            }
+            planes.add(new Plane(PixelType.FLOAT32, 96, 80, v));
+        }
+        try (MotionCorrection mc = MotionCorrection.prepare(movie("TYX", planes, frames, 80, 96),
+                MotionCorrectionSettings.DEFAULTS, 1, ProgressMonitor.NONE)) {
+            mc.estimateAll(ProgressMonitor.NONE);
+            double rmse = Accuracy.rmse(Accuracy.errors(mc.shifts(), dx, dy));
+            assertTrue(rmse < 0.1, "2.6 % of the pixels missing: RMSE " + rmse);
+        }
+    }
+
+    @Test
     void moviesWithSeveralChannelsAreRefused() {
         List<Plane> planes = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -235,7 +235,10 @@ public final class MotionCorrection implements AutoCloseable {
         return a != null ? a : new Aligner(settings, width, height, wholePlan, patchPlan, columns, rows);
     }
 
-    /** Template: median of bin means of evenly spread frames, re-aligned niter_rig - 1 times. */
+    /**
+     * Template: median of bin means of evenly spread frames, re-aligned niter_rig - 1 times.
+     * Missing pixels (not finite) are left out of the means and the median.
+     */
     private Template buildTemplate(ProgressMonitor monitor) throws IOException {
         int samples = Math.min(frames, settings.templateFrames());
         int[] sampled = new int[samples];
@@ -271,6 +274,7 @@ public final class MotionCorrection implements AutoCloseable {
             int from = b * TEMPLATE_BIN;
             int to = Math.min(sampled.length, from + TEMPLATE_BIN);
             double[] sum = new double[width * height];
+            int[] count = new int[width * height];
             float[] corrected = rigidTemplate == null ? null : new float[width * height];
             for (int k = from; k < to; k++) {
                 monitor.checkCancelled();
@@ -286,13 +290,17 @@ public final class MotionCorrection implements AutoCloseable {
                     frame = corrected;
                 }
                 for (int i = 0; i < sum.length; i++) {
-                    sum[i] += frame[i];
+                    // missing pixels (NaN, infinity) are left out of the template
+                    if (Float.isFinite(frame[i])) {
+                        sum[i] += frame[i];
+                        count[i]++;
+                    }
                 }
                 monitor.worked(1);
             }
             float[] mean = new float[sum.length];
             for (int i = 0; i < sum.length; i++) {
-                mean[i] = (float) (sum[i] / (to - from));
+                mean[i] = count[i] == 0 ? Float.NaN : (float) (sum[i] / count[i]);
             }
             means[b] = mean;
             return mean;
@@ -300,11 +308,15 @@ public final class MotionCorrection implements AutoCloseable {
         float[] out = new float[width * height];
         float[] column = new float[bins];
         for (int i = 0; i < out.length; i++) {
+            int n = 0;
             for (int b = 0; b < bins; b++) {
-                column[b] = means[b][i];
+                float v = means[b][i];
+                if (!Float.isNaN(v)) {
+                    column[n++] = v;
+                }
             }
-            Arrays.sort(column);
-            out[i] = bins % 2 == 1 ? column[bins / 2] : 0.5f * (column[bins / 2 - 1] + column[bins / 2]);
+            Arrays.sort(column, 0, n);
+            out[i] = n == 0 ? Float.NaN : n % 2 == 1 ? column[n / 2] : 0.5f * (column[n / 2 - 1] + column[n / 2]);
         }
         return out;
     }

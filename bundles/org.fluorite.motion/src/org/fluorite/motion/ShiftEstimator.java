@@ -169,7 +169,8 @@ final class ShiftEstimator {
      * the outer eighth of each side, so that the cut edges of frame and reference do not wrap
      * around into the periodic correlation. Frame and reference are both windowed; the overlap of
      * the two windows at each trial shift is divided out of the correlation ({@link #overlap}),
-     * which would otherwise pull every estimate towards zero.
+     * which would otherwise pull every estimate towards zero. Pixels that are not finite count as
+     * the mean.
      */
     private float[] tapered(float[] image) {
         int w = plan.width();
@@ -182,8 +183,11 @@ final class ShiftEstimator {
             double rowSum = 0;
             double rowWeight = 0;
             for (int x = 0; x < w; x++) {
-                rowSum += wx[x] * image[y * w + x];
-                rowWeight += wx[x];
+                float v = image[y * w + x];
+                if (Float.isFinite(v)) {
+                    rowSum += wx[x] * v;
+                    rowWeight += wx[x];
+                }
             }
             sum += wy[y] * rowSum;
             weight += wy[y] * rowWeight;
@@ -193,7 +197,9 @@ final class ShiftEstimator {
         for (int y = 0; y < h; y++) {
             float ky = (float) wy[y];
             for (int x = 0; x < w; x++) {
-                out[y * w + x] = (image[y * w + x] - mean) * ky * (float) wx[x];
+                float v = image[y * w + x];
+                // missing pixels (NaN, infinity) count as the mean: they carry no position
+                out[y * w + x] = Float.isFinite(v) ? (v - mean) * ky * (float) wx[x] : 0f;
             }
         }
         return out;
