@@ -9,6 +9,9 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
+import org.fluorite.core.settings.Setting;
+import org.fluorite.core.settings.SettingsRecords;
+
 import org.junit.jupiter.api.Test;
 
 /** Defaults, validation messages and the parameter map of {@link MotionCorrectionSettings}. */
@@ -40,8 +43,8 @@ class SettingsTest {
             assertNotNull(s, c.getName() + " has no @Setting");
             assertTrue(!s.label().isBlank(), c.getName());
         }
-        assertEquals("max_deviation_rigid", annotation("maxDeviationRigid").caiman());
-        assertEquals("gSig_filt", annotation("gSigFilt").caiman());
+        assertEquals("max_deviation_rigid", annotation("maxDeviationRigid").alias());
+        assertEquals("gSig_filt", annotation("gSigFilt").alias());
         assertEquals("px", annotation("maxShiftX").unit());
     }
 
@@ -86,6 +89,19 @@ class SettingsTest {
         assertEquals(true, m.get("piecewise"));
         assertEquals("nan", m.get("border"));
         assertEquals(0.0, m.get("gSigFilt"));
+    }
+
+    @Test
+    void genericSettingsRecordsReadAndBuildThisRecord() {
+        MotionCorrectionSettings s = SettingsRecords.with(MotionCorrectionSettings.DEFAULTS,
+                Map.of("maxShiftX", "4", "piecewise", "true", "border", "copy"));
+        assertEquals(4, s.maxShiftX());
+        assertEquals(true, s.piecewise());
+        assertEquals(BorderMode.COPY, s.border());
+        assertEquals("Largest shift in x", SettingsRecords.fields(s).get(0).label());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SettingsRecords.with(MotionCorrectionSettings.DEFAULTS, Map.of("niterRig", "0")));
+        assertEquals("Rigid iterations must be between 1 and 20, not 0", e.getMessage());
     }
 
     @Test

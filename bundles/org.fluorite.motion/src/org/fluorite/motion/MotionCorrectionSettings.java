@@ -6,38 +6,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fluorite.core.settings.Setting;
+
 /**
- * Parameters of rigid and piecewise-rigid (NoRMCorre) motion correction. Defaults are CaImAn's
+ * Parameters of rigid and piecewise-rigid (NoRMCorre) motion correction, described with the core
+ * {@link Setting} annotation (labels, units, ranges, CaImAn's names as aliases) so that the
+ * generated settings dialog and batch parameters come from this record. Defaults are CaImAn's
  * ({@code max_shifts=(6,6)}, {@code niter_rig=1}, {@code strides=(96,96)}, {@code overlaps=(32,32)},
  * {@code max_deviation_rigid=3}, {@code upsample_factor_grid=4}, {@code border_nan=True}, no
  * high-pass filter). All lengths are in pixels. Immutable; {@link #validate()} names every
  * problem at once.
  */
 public record MotionCorrectionSettings(
-        @Setting(label = "Largest shift in x", unit = "px", min = 0, max = 1000, caiman = "max_shifts[1]",
+        @Setting(label = "Largest shift in x", unit = "px", min = 0, max = 1000, alias = "max_shifts[1]",
                 description = "Frames are never moved further than this horizontally") int maxShiftX,
-        @Setting(label = "Largest shift in y", unit = "px", min = 0, max = 1000, caiman = "max_shifts[0]",
+        @Setting(label = "Largest shift in y", unit = "px", min = 0, max = 1000, alias = "max_shifts[0]",
                 description = "Frames are never moved further than this vertically") int maxShiftY,
-        @Setting(label = "Rigid iterations", min = 1, max = 20, caiman = "niter_rig",
+        @Setting(label = "Rigid iterations", min = 1, max = 20, alias = "niter_rig",
                 description = "Passes of template refinement; the last one corrects every frame") int niterRig,
-        @Setting(label = "High-pass filter size", unit = "px", min = 0, max = 200, caiman = "gSig_filt",
+        @Setting(label = "High-pass filter size", unit = "px", min = 0, max = 200, alias = "gSig_filt",
                 description = "Gaussian sigma of the band-pass used only to estimate shifts (one-photon data); 0 = off")
         double gSigFilt,
-        @Setting(label = "Piecewise rigid", caiman = "pw_rigid",
+        @Setting(label = "Piecewise rigid", alias = "pw_rigid",
                 description = "Estimate shifts per patch and warp each frame smoothly") boolean piecewise,
-        @Setting(label = "Patch stride in x", unit = "px", min = 8, max = 100000, caiman = "strides[1]") int strideX,
-        @Setting(label = "Patch stride in y", unit = "px", min = 8, max = 100000, caiman = "strides[0]") int strideY,
-        @Setting(label = "Patch overlap in x", unit = "px", min = 0, max = 100000, caiman = "overlaps[1]") int overlapX,
-        @Setting(label = "Patch overlap in y", unit = "px", min = 0, max = 100000, caiman = "overlaps[0]") int overlapY,
-        @Setting(label = "Largest patch deviation", unit = "px", min = 0, max = 1000, caiman = "max_deviation_rigid",
+        @Setting(label = "Patch stride in x", unit = "px", min = 8, max = 100000, alias = "strides[1]") int strideX,
+        @Setting(label = "Patch stride in y", unit = "px", min = 8, max = 100000, alias = "strides[0]") int strideY,
+        @Setting(label = "Patch overlap in x", unit = "px", min = 0, max = 100000, alias = "overlaps[1]") int overlapX,
+        @Setting(label = "Patch overlap in y", unit = "px", min = 0, max = 100000, alias = "overlaps[0]") int overlapY,
+        @Setting(label = "Largest patch deviation", unit = "px", min = 0, max = 1000, alias = "max_deviation_rigid",
                 description = "How far a patch shift may differ from the frame's rigid shift") int maxDeviationRigid,
-        @Setting(label = "Shift grid upsampling", min = 1, max = 64, caiman = "upsample_factor_grid",
+        @Setting(label = "Shift grid upsampling", min = 1, max = 64, alias = "upsample_factor_grid",
                 description = "Density of the smooth shift field between patch centres") int upsampleFactorGrid,
-        @Setting(label = "Sub-pixel upsampling", min = 1, max = 1000, caiman = "upsample_factor_fft",
+        @Setting(label = "Sub-pixel upsampling", min = 1, max = 1000, alias = "upsample_factor_fft",
                 description = "Shifts are resolved to 1/this of a pixel") int upsampleFactorFft,
         @Setting(label = "Template frames", min = 1, max = 100000,
                 description = "Frames, evenly spread over the movie, that build the template") int templateFrames,
-        @Setting(label = "Border", caiman = "border_nan",
+        @Setting(label = "Border", alias = "border_nan",
                 description = "Value where a shift brings in pixels from outside the frame") BorderMode border) {
 
     /** CaImAn's defaults: rigid, 6 px, one iteration, no filter. */
