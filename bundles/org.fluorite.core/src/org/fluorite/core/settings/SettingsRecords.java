@@ -38,7 +38,9 @@ public final class SettingsRecords {
         List<Field> out = new ArrayList<>();
         for (RecordComponent c : settings.getClass().getRecordComponents()) {
             try {
-                out.add(new Field(c.getName(), c.getType(), c.getAnnotation(Setting.class), c.getAccessor().invoke(settings)));
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.trySetAccessible(); // settings records may be package-private
+                out.add(new Field(c.getName(), c.getType(), c.getAnnotation(Setting.class), accessor.invoke(settings)));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Cannot read setting " + c.getName() + " of " + settings.getClass().getName(), e);
             }
