@@ -111,7 +111,8 @@ class TableViewTest {
         PlotPanel panel = view.plotPanel();
         assertEquals(12, panel.yCombo().getItemCount(), "every column is numeric");
         assertEquals(PlotPanel.ROW_NUMBER, panel.xCombo().getItem(0));
-        assertEquals("frame", panel.yCombo().getText());
+        assertEquals("x", panel.yCombo().getText(), "a table with frames plots its first other column against them");
+        assertEquals("frame", panel.xCombo().getText());
         panel.select("x", null);
         LinePlot plot = panel.plot();
         assertEquals(564, plot.pointCount());

@@ -41,7 +41,11 @@ public class PlotPanel extends Composite {
         xCombo.addListener(SWT.Selection, e -> refresh());
     }
 
-    /** Shows the numeric columns of {@code t}; the first is plotted against the row number. */
+    /**
+     * Shows the numeric columns of {@code t}. When the table has a "frame" or "time" column (traces,
+     * shifts, tracks), the first other numeric column is plotted against it; otherwise the first
+     * numeric column against the row number.
+     */
     public void setTable(Table t) {
         table = t;
         numeric.clear();
@@ -55,9 +59,17 @@ public class PlotPanel extends Composite {
                 xCombo.add(CellFormat.header(c));
             }
         }
-        xCombo.select(0);
+        int x = -1;
+        for (int i = 0; i < numeric.size() && x < 0; i++) {
+            String name = numeric.get(i).name().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("frame") || name.equals("time")) {
+                x = i;
+            }
+        }
+        xCombo.select(x + 1);
         if (!numeric.isEmpty()) {
-            yCombo.select(0);
+            int y = x == 0 && numeric.size() > 1 ? 1 : 0;
+            yCombo.select(y);
         }
         layout(true, true);
         refresh();
