@@ -438,7 +438,7 @@ public final class RoiJson {
         return out;
     }
 
-    static String describe(Object value) {
+    private static String describe(Object value) {
         if (value == null) {
             return "null";
         }
