@@ -3,26 +3,23 @@ package org.fluorite.roi.ui.parts;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.fluorite.io.FormatRegistry;
 import org.fluorite.roi.ui.widgets.RoiManagerPanel;
 import org.fluorite.ui.UiTopics;
 import org.fluorite.viewer.ui.ImageViewer;
-import org.fluorite.viewer.ui.parts.ViewerPart;
+import org.fluorite.viewer.ui.parts.ViewerToolPart;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * The "ROI Manager" part in the tool stack: a {@link RoiManagerPanel} that follows the most
  * recently active viewer part (activating another kind of part, e.g. the ROI manager itself,
  * keeps the last viewer).
  */
-public class RoiManagerPart {
+public class RoiManagerPart extends ViewerToolPart {
 
     /** Element id of the part descriptor (see fragment.e4xmi). */
     public static final String DESCRIPTOR_ID = "org.fluorite.roi.ui.partdescriptor.manager";
@@ -35,30 +32,28 @@ public class RoiManagerPart {
     private FormatRegistry registry;
 
     private RoiManagerPanel panel;
-    private ImageViewer pendingViewer;
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
         panel = new RoiManagerPanel(parent, registry);
         panel.setWarningListener(w -> broker.post(UiTopics.STATUS, "ROI Manager: " + w));
-        if (pendingViewer != null) {
-            panel.attach(pendingViewer);
-        }
+        attachPendingViewer();
     }
 
-    /** Follows the active part when it is a viewer. */
-    @Inject
-    public void activePart(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        ImageViewer v = ViewerPart.viewerOf(part);
-        if (v == null) {
-            return;
-        }
-        if (panel == null) {
-            pendingViewer = v; // injection may run before the part's controls exist
-        } else if (!panel.isDisposed() && v != panel.viewer()) {
-            panel.attach(v);
-        }
+    @Override
+    protected boolean isReady() {
+        return panel != null && !panel.isDisposed();
+    }
+
+    @Override
+    protected ImageViewer attachedViewer() {
+        return panel.viewer();
+    }
+
+    @Override
+    protected void attach(ImageViewer viewer) {
+        panel.attach(viewer);
     }
 
     @Focus
