@@ -43,7 +43,8 @@ for spec in \
   "org/apache/commons/commons-lang3 commons-lang3-3.20.0.jar" \
   "com/ning/compress-lzf compress-lzf-1.2.0.jar" \
   "at/yawk/lz4/lz4-java lz4-java-1.11.1.jar" \
-  "net/razorvine/pickle pickle-1.5.jar"; do
+  "net/razorvine/pickle pickle-1.5.jar" \
+  "org/apache/commons/commons-math3 commons-math3-3.6.1.jar"; do
   # shellcheck disable=SC2086
   j="$(jar $spec)"
   [ -n "$j" ] && cp="$cp:$j"
