@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.Plane;
 import org.fluorite.core.image.PixelType;
+import org.fluorite.core.meta.Provenance;
 import org.fluorite.io.flimage.FlimageWriter;
 
 /**
@@ -21,8 +22,10 @@ import org.fluorite.io.flimage.FlimageWriter;
  * @param frames the images in row-major order
  * @param times each image's {@code time} attribute in seconds (NaN where missing)
  * @param attributes each image's root attributes (pixel size in m, time in s, identifier, ...)
+ * @param provenance the history of the series as imported (import.flimage with the file)
  */
-public record SeriesData(int width, int height, List<float[]> frames, double[] times, List<Map<String, Object>> attributes) {
+public record SeriesData(int width, int height, List<float[]> frames, double[] times, List<Map<String, Object>> attributes,
+        Provenance provenance) {
 
     /** Largest series read into memory, in pixels over all images (2 GB of float32). */
     public static final long MAX_PIXELS = 1L << 29;
@@ -63,7 +66,7 @@ public record SeriesData(int width, int height, List<float[]> frames, double[] t
             }
             attributes.add(m);
         }
-        return new SeriesData(image.width(), image.height(), frames, times, attributes);
+        return new SeriesData(image.width(), image.height(), frames, times, attributes, image.provenance());
     }
 
     /** @return the images' times, refusing a series where any image has none */

@@ -97,6 +97,9 @@ class FlimCommandTest {
         assertEquals(60, ((List<?>) m.get("decay")).size());
         assertEquals(simulated.times()[4], ((Number) ((List<?>) m.get("times")).get(4)).doubleValue(), 1e-12);
         assertTrue(m.containsKey("amplitude") && m.containsKey("offset"));
+        List<?> provenance = (List<?>) m.get("provenance");
+        assertEquals("import.flimage", ((Map<?, ?>) provenance.get(0)).get("operation"), provenance.toString());
+        assertEquals("flim.bleach-correct", ((Map<?, ?>) provenance.get(provenance.size() - 1)).get("operation"));
 
         // the same as the engine on the same pixels
         SeriesData in = read(series);

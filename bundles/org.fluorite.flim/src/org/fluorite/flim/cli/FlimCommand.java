@@ -16,6 +16,7 @@ import org.fluorite.cli.UsageException;
 import org.fluorite.core.DataObject;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.json.Json;
+import org.fluorite.core.meta.Operation;
 import org.fluorite.flim.BleachCorrection;
 import org.fluorite.flim.SeriesData;
 import org.fluorite.flim.TvDenoise;
@@ -111,6 +112,10 @@ public class FlimCommand implements CliCommand {
         m.put("trace", toList(r.trace()));
         m.put("decay", toList(r.decay()));
         m.put("notes", notes);
+        // the written FLSeries keeps no history: the command reports it
+        m.put("provenance", series.provenance().then(Operation.of("flim.bleach-correct",
+                Map.of("file", files.in().toAbsolutePath().toString(), "border_px", border, "background", r.background(),
+                        "amplitude", r.fit().amplitude(), "rate", r.fit().rate(), "offset", r.fit().offset()))).toList());
         if (a.flag(JSON)) {
             context.out().println(Json.writePretty(m));
         } else {
@@ -141,6 +146,9 @@ public class FlimCommand implements CliCommand {
         m.put("max_num_iter", maxIter);
         m.put("seconds", seconds);
         m.put("notes", notes);
+        m.put("provenance", series.provenance().then(Operation.of("flim.denoise", Map.of("file",
+                files.in().toAbsolutePath().toString(), "method", "tv_chambolle", "weight", weight, "eps", eps, "max_num_iter",
+                maxIter))).toList());
         if (a.flag(JSON)) {
             context.out().println(Json.writePretty(m));
         } else {
