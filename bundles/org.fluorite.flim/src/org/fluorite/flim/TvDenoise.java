@@ -3,8 +3,11 @@ package org.fluorite.flim;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /**
@@ -58,15 +61,7 @@ public final class TvDenoise {
     public static float[] chambolle(float[] image, int width, int height, double weight, double eps, int maxIter,
             int threads) {
         check(image, width, height, weight, maxIter);
-        if (threads <= 1 || height < 2 * BAND_ROWS) {
-            return new Frame(image, width, height).run(weight, eps, maxIter, null);
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            return new Frame(image, width, height).run(weight, eps, maxIter, pool);
-        } finally {
-            pool.shutdown();
-        }
+        return new Frame(image, width, height).run(weight, eps, maxIter, threads);
     }
 
     /**
@@ -84,13 +79,13 @@ public final class TvDenoise {
         float[][] out = new float[frames.size()][];
         if (threads <= 1) {
             for (int i = 0; i < out.length; i++) {
-                out[i] = new Frame(frames.get(i), width, height).run(weight, eps, maxIter, null);
+                out[i] = new Frame(frames.get(i), width, height).run(weight, eps, maxIter);
             }
         } else {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
                 pool.submit(() -> IntStream.range(0, out.length).parallel()
-                        .forEach(i -> out[i] = new Frame(frames.get(i), width, height).run(weight, eps, maxIter, null))).get();
+                        .forEach(i -> out[i] = new Frame(frames.get(i), width, height).run(weight, eps, maxIter))).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("denoising interrupted", e);
@@ -145,47 +140,120 @@ public final class TvDenoise {
             normSum = new double[bands];
         }
 
-        float[] run(double weight, double eps, int maxIter, ForkJoinPool pool) {
+        /** Runs on the calling thread alone. */
+        float[] run(double weight, double eps, int maxIter) {
+            Stop stop = new Stop(weight, eps, maxIter);
             float scale = (float) (TAU / weight);
-            double eInit = 0, ePrevious = 0;
-            for (int i = 0; i < maxIter; i++) {
-                iterations = i + 1;
-                if (pool == null) {
-                    for (int b = 0; b < bands; b++) {
-                        band(b, scale);
-                    }
-                } else {
-                    try {
-                        pool.submit(() -> IntStream.range(0, bands).parallel().forEach(b -> band(b, scale))).get();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("denoising interrupted", e);
-                    } catch (ExecutionException e) {
-                        throw new IllegalStateException("denoising failed: " + e.getCause(), e.getCause());
-                    }
-                }
-                double d2 = 0, norms = 0;
+            do {
                 for (int b = 0; b < bands; b++) {
-                    d2 += dEnergy[b];
-                    norms += normSum[b];
+                    band(b, scale);
                 }
-                double e = (d2 + weight * norms) / image.length;
-                float[] t = p0;
-                p0 = q0;
-                q0 = t;
-                t = p1;
-                p1 = q1;
-                q1 = t;
-                if (i == 0) {
-                    eInit = e;
-                    ePrevious = e;
-                } else if (Math.abs(ePrevious - e) < eps * eInit) {
-                    break;
-                } else {
-                    ePrevious = e;
+            } while (!endIteration(stop));
+            return out;
+        }
+
+        /**
+         * Runs with {@code threads} threads, each owning a contiguous run of bands, meeting at a
+         * barrier once per iteration; the last to arrive sums the energies in band order and swaps
+         * the dual fields, so the result is the one of {@link #run(double, double, int)}.
+         */
+        float[] run(double weight, double eps, int maxIter, int threads) {
+            int n = Math.min(threads, bands);
+            if (n <= 1) {
+                return run(weight, eps, maxIter);
+            }
+            Stop stop = new Stop(weight, eps, maxIter);
+            float scale = (float) (TAU / weight);
+            CyclicBarrier barrier = new CyclicBarrier(n, () -> stop.done = endIteration(stop));
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread[] workers = new Thread[n - 1];
+            for (int t = 1; t < n; t++) {
+                int worker = t;
+                workers[t - 1] = new Thread(() -> work(worker, n, scale, barrier, stop, failure), "tv-denoise-" + t);
+                workers[t - 1].setDaemon(true);
+                workers[t - 1].start();
+            }
+            work(0, n, scale, barrier, stop, failure);
+            for (Thread w : workers) {
+                try {
+                    w.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("denoising interrupted", e);
                 }
             }
+            if (failure.get() != null) {
+                throw new IllegalStateException("denoising failed: " + failure.get(), failure.get());
+            }
             return out;
+        }
+
+        private void work(int worker, int n, float scale, CyclicBarrier barrier, Stop stop, AtomicReference<Throwable> failure) {
+            int from = worker * bands / n, to = (worker + 1) * bands / n;
+            try {
+                while (true) {
+                    for (int b = from; b < to; b++) {
+                        band(b, scale);
+                    }
+                    barrier.await();
+                    if (stop.done) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, e);
+                barrier.reset();
+            } catch (BrokenBarrierException e) {
+                failure.compareAndSet(null, e);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+                barrier.reset();
+            }
+        }
+
+        /** The stopping rule's state. */
+        private static final class Stop {
+            final double weight;
+            final double eps;
+            final int maxIter;
+            int iteration;
+            double eInit;
+            double ePrevious;
+            volatile boolean done;
+
+            Stop(double weight, double eps, int maxIter) {
+                this.weight = weight;
+                this.eps = eps;
+                this.maxIter = maxIter;
+            }
+        }
+
+        /** Sums the energy in band order, swaps the dual fields; returns whether to stop. */
+        private boolean endIteration(Stop stop) {
+            double d2 = 0, norms = 0;
+            for (int b = 0; b < bands; b++) {
+                d2 += dEnergy[b];
+                norms += normSum[b];
+            }
+            double e = (d2 + stop.weight * norms) / image.length;
+            float[] t = p0;
+            p0 = q0;
+            q0 = t;
+            t = p1;
+            p1 = q1;
+            q1 = t;
+            int i = stop.iteration++;
+            iterations = i + 1;
+            if (i == 0) {
+                stop.eInit = e;
+                stop.ePrevious = e;
+            } else if (Math.abs(stop.ePrevious - e) < stop.eps * stop.eInit) {
+                return true;
+            } else {
+                stop.ePrevious = e;
+            }
+            return stop.iteration >= stop.maxIter;
         }
 
         /**
