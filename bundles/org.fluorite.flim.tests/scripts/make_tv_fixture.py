@@ -33,3 +33,18 @@ for weight, eps, iters in [(0.1, 2e-4, 200), (0.3, 2e-4, 200), (0.05, 1e-5, 500)
 with open(os.path.join(out, "README.txt"), "w") as f:
     f.write("\n".join(lines) + "\n")
 print("\n".join(lines))
+
+# the real retina image of ../shared/data/flimage (SOURCES.md), background-corrected fluorescence,
+# denoised with a weight suited to its 0..240 intensity range
+import h5py
+
+retina = os.path.join(here, "..", "..", "..", "..", "shared", "data", "flimage", "retina_p10.h5")
+with h5py.File(retina, "r") as f:
+    fl = f["fluorescence/raw"][()].astype(np.float32)
+    if "fluorescence/bg_data/data" in f:
+        fl = fl - f["fluorescence/bg_data/data"][()].astype(np.float32)
+den = denoise_tv_chambolle(fl, weight=5.0)
+den.astype("<f4").tofile(os.path.join(out, "retina_p10_tv_w5.f32"))
+with open(os.path.join(out, "README.txt"), "a") as f:
+    f.write("retina_p10_tv_w5.f32 from flimage/retina_p10.h5 (%d x %d) weight=5.0 eps=0.0002 max_num_iter=200 mean=%.7f min=%.7f max=%.7f\n"
+            % (fl.shape[1], fl.shape[0], float(den.mean()), float(den.min()), float(den.max())))

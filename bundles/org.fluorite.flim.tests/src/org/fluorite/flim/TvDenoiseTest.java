@@ -52,6 +52,22 @@ class TvDenoiseTest {
     }
 
     @Test
+    void realRetinaImageMatchesScikitImage() throws Exception {
+        try (FLImage retina = FLImage.open(TestData.file("flimage/retina_p10.h5"), H5Mode.READ)) {
+            float[] expected = fixture("retina_p10_tv_w5.f32");
+            float[] actual = TvDenoise.chambolle(retina.fl(), retina.width(), retina.height(), 5.0, 2e-4, 200, 2);
+            assertEquals(168 * 146, actual.length);
+            double maxDiff = 0;
+            for (int i = 0; i < expected.length; i++) {
+                maxDiff = Math.max(maxDiff, Math.abs(expected[i] - actual[i]));
+            }
+            // intensities up to 238; measured difference 0 (bit-identical)
+            assertTrue(maxDiff < 1e-4, "largest difference to scikit-image " + maxDiff);
+            assertEquals(24.0203037, mean(actual), 1e-4);
+        }
+    }
+
+    @Test
     void threadsGiveIdenticalResults() {
         Random random = new Random(5);
         int w = 131, h = 97;
