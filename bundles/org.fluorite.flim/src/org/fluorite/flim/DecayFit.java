@@ -22,13 +22,13 @@ import org.apache.commons.math3.util.Pair;
  * conditioned whatever the time unit; the returned parameters refer to the absolute time t.
  *
  * @param amplitude amplitude at t = 0 (intensity units)
- * @param rate decay rate in 1/s when times are in seconds
+ * @param rate decay rate in 1/s when times are in seconds, never negative
  * @param offset constant offset (intensity units)
  * @param rms root mean square residual of the fit (intensity units)
  */
 public record DecayFit(double amplitude, double rate, double offset, double rms) {
 
-    /** Bound on |rate * span| during the search, so exp never overflows. */
+    /** Bound on rate * span during the search, so exp never overflows. */
     private static final double MAX_NORMALISED_RATE = 200;
 
     /** @return the model at time t (seconds) */
@@ -117,7 +117,6 @@ public record DecayFit(double amplitude, double rate, double offset, double rms)
             starts.add(new double[] { first - last, k, last });
             starts.add(new double[] { first - min, k, min });
         }
-        starts.add(new double[] { first - last, -0.5, last });
         return starts;
     }
 
@@ -162,7 +161,8 @@ public record DecayFit(double amplitude, double rate, double offset, double rms)
         if (Double.isNaN(k)) {
             return 1;
         }
-        return Math.max(-MAX_NORMALISED_RATE, Math.min(MAX_NORMALISED_RATE, k));
+        // bleaching only decays (flimage bounds the rate below by 1e-8 / s as well)
+        return Math.max(0, Math.min(MAX_NORMALISED_RATE, k));
     }
 
     private static double rms(double[] s, double[] y, double[] p) {

@@ -135,10 +135,28 @@ class FlimCommandTest {
     }
 
     @Test
+    void denoiseUsesFlimageWeightByDefaultAndFlimageTraceOnRequest() throws Exception {
+        Path out = dir.resolve("denoised2.h5");
+        assertEquals(0, run("flim", "denoise", series.toString(), "--out", out.toString()).exit());
+        SeriesData in = read(series);
+        assertArrayEquals(TvDenoise.chambolle(in.frames().get(0), 128, 128, 2, 2e-4, 200, 1), read(out).frames().get(0));
+        Run run = run("flim", "bleach-correct", series.toString(), "--out", dir.resolve("c3.h5").toString(), "--trace", "positive",
+                "--json");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("positive", run.json().get("trace_kind"));
+        BleachCorrection.Result r = BleachCorrection.compute(in.frames(), 128, 128, in.times(), 20,
+                BleachCorrection.Trace.POSITIVE_SUM);
+        assertEquals(r.fit().rate(), ((Number) run.json().get("rate")).doubleValue(), 1e-12);
+    }
+
+    @Test
     void mistakesAreReported() throws Exception {
         Run run = run("flim", "bleach-correct", series.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--out"), run.err());
+        run = run("flim", "bleach-correct", series.toString(), "--out", "x.h5", "--trace", "median");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--trace"), run.err());
         run = run("flim", "smooth", series.toString(), "--out", "x.h5");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("bleach-correct or denoise"), run.err());

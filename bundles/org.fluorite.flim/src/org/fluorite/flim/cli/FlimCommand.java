@@ -35,10 +35,13 @@ public class FlimCommand implements CliCommand {
     static final String OUT = "--out";
     static final String JSON = "--json";
     static final String BORDER = "--border-px";
+    static final String TRACE = "--trace";
     static final String WEIGHT = "--weight";
     static final String EPS = "--eps";
     static final String MAX_ITER = "--max-iter";
     static final String THREADS = "--threads";
+    /** The weight flimage's FLSeries.denoise passes to the TV denoiser (intensity units). */
+    static final double FLIMAGE_DENOISE_WEIGHT = 2;
 
     @Override
     public String name() {
@@ -53,19 +56,22 @@ public class FlimCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: ./fluorite flim bleach-correct SERIES.h5 --out CORRECTED.h5 [--border-px 20] [--json]
-                       ./fluorite flim denoise SERIES.h5 --out OUT.h5 [--weight 0.1] [--eps 2e-4]
+                Usage: ./fluorite flim bleach-correct SERIES.h5 --out CORRECTED.h5 [--border-px 20]
+                                  [--trace sum|positive] [--json]
+                       ./fluorite flim denoise SERIES.h5 --out OUT.h5 [--weight 2] [--eps 2e-4]
                                   [--max-iter 200] [--threads N] [--json]
 
-                bleach-correct: takes the background as the median of the pixels within --border-px
-                of the edge of every image, the trace as the mean background-corrected intensity of
-                each image, fits amplitude * exp(-rate * t) + offset against the images' 'time'
-                attributes (seconds) and writes each image, background subtracted, multiplied by
-                decay[0] / decay[i]. Prints background, amplitude, rate (1/s) and offset; --json also
-                times (s), trace and decay.
+                bleach-correct (as flimage's FLSeries.bleach_correction): takes the background as the
+                mean of the images' mean pixel within --border-px of the edge, the trace as the sum
+                of each image's pixels minus the background (--trace positive: only those above
+                it, as flimage; noise then biases the rate), fits amplitude * exp(-rate * t) + offset
+                against the images' 'time' attributes (seconds) and writes each image, background
+                subtracted, multiplied by decay[0] / decay[i]. Prints background, amplitude, rate
+                (1/s) and offset; --json also times (s), trace and decay.
 
-                denoise: total-variation denoising (Chambolle, as scikit-image's denoise_tv_chambolle)
-                of every image with the given weight (intensity units), written as a new series.
+                denoise (as flimage's FLSeries.denoise): total-variation denoising (Chambolle, as
+                scikit-image's denoise_tv_chambolle) of every image; the weight is in intensity
+                units, default 2 as flimage's, written as a new series.
 
                 Example: ./fluorite flim bleach-correct series.h5 --out corrected.h5 --json
                 """;
@@ -86,14 +92,19 @@ public class FlimCommand implements CliCommand {
     }
 
     private static int bleachCorrect(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of(JSON), Set.of(OUT, BORDER));
+        Arguments a = Arguments.parse(args, Set.of(JSON), Set.of(OUT, BORDER, TRACE));
+        BleachCorrection.Trace traceKind = switch (a.option(TRACE).orElse("sum")) {
+            case "sum" -> BleachCorrection.Trace.SUM;
+            case "positive" -> BleachCorrection.Trace.POSITIVE_SUM;
+            default -> throw new UsageException("--trace is sum or positive, not '" + a.option(TRACE).get() + "'");
+        };
         int border = positiveInt(a.option(BORDER).orElse(String.valueOf(BleachCorrection.DEFAULT_BORDER_PX)), BORDER);
         Files files = files(a, context);
         SeriesData series = read(files.in(), context);
         BleachCorrection.Result r;
         try {
             r = BleachCorrection.compute(series.frames(), series.width(), series.height(),
-                    series.requireTimes(files.in().getFileName().toString()), border);
+                    series.requireTimes(files.in().getFileName().toString()), border, traceKind);
         } catch (IllegalArgumentException e) {
             throw new IOException(files.in().getFileName() + ": " + e.getMessage(), e);
         }
@@ -103,6 +114,7 @@ public class FlimCommand implements CliCommand {
         m.put("file", files.out().toString());
         m.put("images", series.frames().size());
         m.put("border_px", border);
+        m.put("trace_kind", traceKind == BleachCorrection.Trace.SUM ? "sum" : "positive");
         m.put("background", r.background());
         m.put("amplitude", r.fit().amplitude());
         m.put("rate", r.fit().rate());
@@ -114,7 +126,8 @@ public class FlimCommand implements CliCommand {
         m.put("notes", notes);
         // the written FLSeries keeps no history: the command reports it
         m.put("provenance", series.provenance().then(Operation.of("flim.bleach-correct",
-                Map.of("file", files.in().toAbsolutePath().toString(), "border_px", border, "background", r.background(),
+                Map.of("file", files.in().toAbsolutePath().toString(), "border_px", border, "trace",
+                        traceKind.name().toLowerCase(Locale.ROOT), "background", r.background(),
                         "amplitude", r.fit().amplitude(), "rate", r.fit().rate(), "offset", r.fit().offset()))).toList());
         if (a.flag(JSON)) {
             context.out().println(Json.writePretty(m));
@@ -127,7 +140,7 @@ public class FlimCommand implements CliCommand {
 
     private static int denoise(List<String> args, CliContext context) throws Exception {
         Arguments a = Arguments.parse(args, Set.of(JSON), Set.of(OUT, WEIGHT, EPS, MAX_ITER, THREADS));
-        double weight = positiveDouble(a.option(WEIGHT).orElse(String.valueOf(TvDenoise.DEFAULT_WEIGHT)), WEIGHT);
+        double weight = positiveDouble(a.option(WEIGHT).orElse(String.valueOf(FLIMAGE_DENOISE_WEIGHT)), WEIGHT);
         double eps = positiveDouble(a.option(EPS).orElse(String.valueOf(TvDenoise.DEFAULT_EPS)), EPS);
         int maxIter = positiveInt(a.option(MAX_ITER).orElse(String.valueOf(TvDenoise.DEFAULT_MAX_ITER)), MAX_ITER);
         int threads = positiveInt(a.option(THREADS).orElse(String.valueOf(Runtime.getRuntime().availableProcessors())), THREADS);
