@@ -145,6 +145,20 @@ class FLImageTest {
     }
 
     @Test
+    void imageAndSeriesFilesAreNotConfused() throws Exception {
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> FLSeries.open(TestData.file("flimage/basic.h5"), H5Mode.READ, null));
+        assertTrue(e.getMessage().contains("basic.h5") && e.getMessage().contains("FLSeries"), e.getMessage());
+        Path file = dir.resolve("two.h5");
+        try (FLSeries s = FLSeries.open(file, H5Mode.CREATE_TRUNCATE, null)) {
+            s.add(FLImage.of(new float[] { 1, 2 }, 2, 1, Map.of()), "a");
+            s.add(FLImage.of(new float[] { 3, 4 }, 2, 1, Map.of()), "b");
+        }
+        e = assertThrows(java.io.IOException.class, () -> FLImage.open(file, H5Mode.READ));
+        assertTrue(e.getMessage().contains("two.h5") && e.getMessage().contains("single"), e.getMessage());
+    }
+
+    @Test
     void seriesModesAndIdentifiers() throws Exception {
         Path file = dir.resolve("s.h5");
         assertThrows(NoSuchFileException.class, () -> FLSeries.open(file, H5Mode.READ, null));
