@@ -24,6 +24,7 @@ final class SeriesSettings {
             @Setting(label = "Stopping tolerance", min = 0, max = 1, alias = "eps") double eps,
             @Setting(label = "Most iterations", min = 1, max = 100000, alias = "max_num_iter") int maxIter) {
 
-        static final Denoise DEFAULTS = new Denoise(TvDenoise.DEFAULT_WEIGHT, TvDenoise.DEFAULT_EPS, TvDenoise.DEFAULT_MAX_ITER);
+        /** flimage denoises series with weight 2 (the command line's default too). */
+        static final Denoise DEFAULTS = new Denoise(2, TvDenoise.DEFAULT_EPS, TvDenoise.DEFAULT_MAX_ITER);
     }
 }
