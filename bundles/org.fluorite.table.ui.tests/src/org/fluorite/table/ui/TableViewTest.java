@@ -2,6 +2,7 @@ package org.fluorite.table.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -125,6 +126,25 @@ class TableViewTest {
         assertEquals(11, plot.xRange()[0], 0);
         assertEquals(990, plot.xRange()[1], 0);
         Shells.capture(shell, Path.of(System.getProperty("java.io.tmpdir"), "fluorite-table-view.png"));
+    }
+
+    @Test
+    void aFittedCurveIsDrawnOverTheDataItFits() {
+        Table bleach = Table.of("bleach trace", List.of(
+                Column.ofDoubles("time", "s", new double[] {0, 2, 4}),
+                Column.ofDoubles("trace", "", new double[] {100, 80, 61}),
+                Column.ofDoubles("decay", "", new double[] {101, 79, 62})));
+        view.setTable(bleach);
+        PlotPanel panel = view.plotPanel();
+        assertEquals("trace", panel.yCombo().getText());
+        assertEquals("time [s]", panel.xCombo().getText());
+        assertEquals("decay", panel.secondCurveCombo().getText());
+        assertTrue(panel.plot().hasSecondCurve());
+        assertArrayEquals(new double[] {61, 101}, panel.plot().yRange(), 0, "the y axis covers data and fit");
+        panel.secondCurveCombo().select(0);
+        panel.secondCurveCombo().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertFalse(panel.plot().hasSecondCurve());
+        assertArrayEquals(new double[] {61, 100}, panel.plot().yRange(), 0);
     }
 
     @Test

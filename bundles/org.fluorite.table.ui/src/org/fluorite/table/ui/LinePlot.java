@@ -23,6 +23,8 @@ public class LinePlot extends Canvas {
 
     private double[] xs = new double[0];
     private double[] ys = new double[0];
+    /** A second curve over the same x values (e.g. a fit over the data), or null. */
+    private double[] ys2;
     private String xTitle = "";
     private String yTitle = "";
     private double[] xRange = {0, 1};
@@ -39,15 +41,28 @@ public class LinePlot extends Canvas {
 
     /** Plots {@code y} against {@code x} (same length, x in increasing order for a line that reads left to right). */
     public void setData(double[] x, double[] y, String xLabel, String yLabel) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("x has " + x.length + " values, y " + y.length);
+        setData(x, y, null, xLabel, yLabel);
+    }
+
+    /**
+     * Plots {@code y} and, in a second colour, {@code y2} (or nothing when null) against {@code x};
+     * the y axis covers both.
+     */
+    public void setData(double[] x, double[] y, double[] y2, String xLabel, String yLabel) {
+        if (x.length != y.length || (y2 != null && y2.length != x.length)) {
+            throw new IllegalArgumentException("x has " + x.length + " values, y " + y.length + (y2 == null ? "" : ", y2 " + y2.length));
         }
         xs = x;
         ys = y;
+        ys2 = y2;
         xTitle = xLabel == null ? "" : xLabel;
         yTitle = yLabel == null ? "" : yLabel;
         xRange = range(x);
         yRange = range(y);
+        if (y2 != null) {
+            double[] r2 = range(y2);
+            yRange = new double[] {Math.min(yRange[0], r2[0]), Math.max(yRange[1], r2[1])};
+        }
         xView = padded(xRange);
         yView = padded(yRange);
         redraw();
@@ -65,6 +80,11 @@ public class LinePlot extends Canvas {
 
     public int pointCount() {
         return xs.length;
+    }
+
+    /** True when a second curve is drawn. */
+    public boolean hasSecondCurve() {
+        return ys2 != null;
     }
 
     /** The y-axis tick labels currently drawn, bottom to top (for tests and accessibility). */
@@ -127,9 +147,17 @@ public class LinePlot extends Canvas {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
         gc.setClipping(left + 1, top + 1, width - 1, height - 1);
         if (xs.length > 4L * width) {
-            drawEnvelope(gc, left, top, width, height);
+            drawEnvelope(gc, ys, left, top, width, height);
         } else {
-            drawLine(gc, left, top, width, height);
+            drawLine(gc, ys, left, top, width, height);
+        }
+        if (ys2 != null) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+            if (xs.length > 4L * width) {
+                drawEnvelope(gc, ys2, left, top, width, height);
+            } else {
+                drawLine(gc, ys2, left, top, width, height);
+            }
         }
         gc.setClipping((Rectangle) null);
     }
@@ -142,7 +170,7 @@ public class LinePlot extends Canvas {
         return top + height - (int) Math.round((y - yView[0]) / (yView[1] - yView[0]) * height);
     }
 
-    private void drawLine(GC gc, int left, int top, int width, int height) {
+    private void drawLine(GC gc, double[] ys, int left, int top, int width, int height) {
         int[] poly = new int[xs.length * 2];
         int n = 0;
         for (int i = 0; i < xs.length; i++) {
@@ -165,7 +193,7 @@ public class LinePlot extends Canvas {
         }
     }
 
-    private void drawEnvelope(GC gc, int left, int top, int width, int height) {
+    private void drawEnvelope(GC gc, double[] ys, int left, int top, int width, int height) {
         double[] lo = new double[width + 1];
         double[] hi = new double[width + 1];
         java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);

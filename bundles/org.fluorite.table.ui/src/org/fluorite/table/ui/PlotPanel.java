@@ -20,23 +20,29 @@ public class PlotPanel extends Composite {
 
     /** Entry of the x combo that plots against the row number. */
     public static final String ROW_NUMBER = "row number";
+    /** Entry of the second-curve combo that draws no second curve. */
+    public static final String NONE = "(none)";
 
     private final Combo yCombo;
     private final Combo xCombo;
+    private final Combo y2Combo;
     private final LinePlot plot;
     private final List<Column> numeric = new ArrayList<>();
     private Table table;
 
     public PlotPanel(Composite parent, int style) {
         super(parent, style);
-        setLayout(new GridLayout(4, false));
+        setLayout(new GridLayout(6, false));
         new Label(this, SWT.NONE).setText("Plot");
         yCombo = new Combo(this, SWT.READ_ONLY | SWT.DROP_DOWN);
         yCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         new Label(this, SWT.NONE).setText("against");
         xCombo = new Combo(this, SWT.READ_ONLY | SWT.DROP_DOWN);
+        new Label(this, SWT.NONE).setText("with, in red,");
+        y2Combo = new Combo(this, SWT.READ_ONLY | SWT.DROP_DOWN);
         plot = new LinePlot(this, SWT.BORDER);
-        plot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        plot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        y2Combo.addListener(SWT.Selection, e -> refresh());
         yCombo.addListener(SWT.Selection, e -> refresh());
         xCombo.addListener(SWT.Selection, e -> refresh());
     }
@@ -51,12 +57,15 @@ public class PlotPanel extends Composite {
         numeric.clear();
         yCombo.removeAll();
         xCombo.removeAll();
+        y2Combo.removeAll();
         xCombo.add(ROW_NUMBER);
+        y2Combo.add(NONE);
         for (Column c : t.columns()) {
             if (c.isNumeric()) {
                 numeric.add(c);
                 yCombo.add(CellFormat.header(c));
                 xCombo.add(CellFormat.header(c));
+                y2Combo.add(CellFormat.header(c));
             }
         }
         int x = -1;
@@ -70,6 +79,14 @@ public class PlotPanel extends Composite {
         if (!numeric.isEmpty()) {
             int y = x == 0 && numeric.size() > 1 ? 1 : 0;
             yCombo.select(y);
+        }
+        // a fitted curve next to the data (bleach decay, fits) is drawn over it from the start
+        y2Combo.select(0);
+        for (int i = 0; i < numeric.size(); i++) {
+            String name = numeric.get(i).name().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("decay") || name.equals("fit") || name.equals("fitted")) {
+                y2Combo.select(i + 1);
+            }
         }
         layout(true, true);
         refresh();
@@ -94,6 +111,10 @@ public class PlotPanel extends Composite {
         return xCombo;
     }
 
+    public Combo secondCurveCombo() {
+        return y2Combo;
+    }
+
     private void refresh() {
         int yi = yCombo.getSelectionIndex();
         if (table == null || yi < 0) {
@@ -105,6 +126,8 @@ public class PlotPanel extends Composite {
         double[] xs;
         String xLabel;
         double[] ys = y.toDoubles();
+        int y2i = y2Combo.getSelectionIndex();
+        double[] ys2 = y2i > 0 ? numeric.get(y2i - 1).toDoubles() : null;
         if (xi <= 0) {
             xs = new double[ys.length];
             for (int i = 0; i < xs.length; i++) {
@@ -124,13 +147,19 @@ public class PlotPanel extends Composite {
             java.util.Arrays.sort(idx, (a, b) -> Double.compare(xv[a], xv[b]));
             double[] sx = new double[xs.length];
             double[] sy = new double[xs.length];
+            double[] sy2 = ys2 == null ? null : new double[xs.length];
             for (int i = 0; i < idx.length; i++) {
                 sx[i] = xv[idx[i]];
                 sy[i] = ys[idx[i]];
+                if (sy2 != null) {
+                    sy2[i] = ys2[idx[i]];
+                }
             }
             xs = sx;
             ys = sy;
+            ys2 = sy2;
         }
-        plot.setData(xs, ys, xLabel, CellFormat.header(y));
+        String title = CellFormat.header(y) + (ys2 == null ? "" : " and " + y2Combo.getText() + " (red)");
+        plot.setData(xs, ys, ys2, xLabel, title);
     }
 }
