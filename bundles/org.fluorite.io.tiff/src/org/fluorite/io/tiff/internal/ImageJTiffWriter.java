@@ -130,6 +130,7 @@ public final class ImageJTiffWriter {
             b.append("finterval=").append(image.calibration(Axis.T).size()).append('\n');
         }
         b.append("loop=false\n");
+        FluoriteDescription.append(b, image);
         return b.toString();
     }
 

@@ -102,6 +102,7 @@ public final class TiffReader {
         }
 
         Map<String, Object> meta = new LinkedHashMap<>();
+        FluoriteDescription.Saved saved = FluoriteDescription.Saved.NONE;
         Map<String, Object> tags = TiffMetadata.tags(first);
         String description = null;
         try {
@@ -125,6 +126,7 @@ public final class TiffReader {
                 }
             } else if (ImageJMetadata.isImageJ(description)) {
                 Map<String, Object> ij = ImageJMetadata.parseDescription(description);
+                saved = FluoriteDescription.take(ij, notes);
                 try {
                     ij.putAll(ImageJMetadata.privateTags(first.ifd()));
                 } catch (ImportException e) {
@@ -179,6 +181,7 @@ public final class TiffReader {
 
         // first-class keys: sidecar, then what the file itself says
         Map<String, Object> head = new LinkedHashMap<>();
+        head.putAll(saved.metadata());
         Sidecar sidecar = Sidecar.find(file, options, notes);
         if (sidecar != null) {
             head.putAll(sidecar.toMetadata());
@@ -252,7 +255,7 @@ public final class TiffReader {
         params.put("file", file.toAbsolutePath().toString());
         override.ifPresent(o -> params.put("axisOrder", o));
         image = image.withMetadata(Metadata.of(all2))
-                .withProvenance(Provenance.EMPTY.then(Operation.of("import.tiff", params)));
+                .withProvenance(saved.provenance().then(Operation.of("import.tiff", params)));
         for (String n : notes) {
             messages.add(Message.warning(n));
         }
