@@ -44,7 +44,13 @@ for spec in \
   "com/ning/compress-lzf compress-lzf-1.2.0.jar" \
   "at/yawk/lz4/lz4-java lz4-java-1.11.1.jar" \
   "net/razorvine/pickle pickle-1.5.jar" \
-  "org/apache/commons/commons-math3 commons-math3-3.6.1.jar"; do
+  "org/apache/commons/commons-math3 commons-math3-3.6.1.jar" \
+  "org/xerial/sqlite-jdbc sqlite-jdbc-3.54.1.0.jar" \
+  "org/eclipse/nebula/widgets/nattable/org.eclipse.nebula.widgets.nattable.core org.eclipse.nebula.widgets.nattable.core-2.5.0.jar" \
+  "org/eclipse/collections/eclipse-collections-api eclipse-collections-api-*.jar" \
+  "org/eclipse/collections/eclipse-collections eclipse-collections-[0-9]*.jar" \
+  "org/eclipse/platform/org.eclipse.core.commands *.jar" \
+  "org/eclipse/swtchart/org.eclipse.swtchart org.eclipse.swtchart-1.1.0.jar"; do
   # shellcheck disable=SC2086
   j="$(jar $spec)"
   [ -n "$j" ] && cp="$cp:$j"
