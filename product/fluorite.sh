@@ -28,9 +28,9 @@ case "${1:-}" in
 esac
 heap="${FLUORITE_HEAP:--Xmx4g}"
 if [ "$mode" = cli ]; then
-  exec "$java" $heap -Dfluorite.cwd="$(pwd)" -Declipse.log.level=ERROR -Dslf4j.internal.verbosity=ERROR \
+  exec "$java" $heap -Dfluorite.cwd="$(pwd)" -Dfluorite.launcher="$here/fluorite" -Declipse.log.level=ERROR -Dslf4j.internal.verbosity=ERROR \
     -jar "$launcher" -configuration "$config" -data @none -nosplash \
     -application org.fluorite.cli.app "$@"
 fi
-exec "$java" $heap -Dfluorite.cwd="$(pwd)" -Dslf4j.internal.verbosity=ERROR ${FLUORITE_VMARGS:-} \
+exec "$java" $heap -Dfluorite.cwd="$(pwd)" -Dfluorite.launcher="$here/fluorite" -Dslf4j.internal.verbosity=ERROR ${FLUORITE_VMARGS:-} \
   -jar "$launcher" -configuration "$config" -nosplash -clearPersistedState "$@"
