@@ -405,6 +405,35 @@ public final class BluelakeFile implements AutoCloseable {
         });
     }
 
+    /**
+     * The file layout of an integer continuous channel stored contiguous and unfiltered, empty
+     * when it is chunked, compressed, not integer or empty (read it with {@link #readCounts} then).
+     *
+     * @throws ImportException when the layout points outside the file
+     */
+    public Optional<SampleLayout> contiguousLayout(Channel c) throws IOException {
+        if (c.kind() != ChannelKind.CONTINUOUS) {
+            throw new ImportException(path, c.path() + " is not a continuous channel");
+        }
+        return h5.call("locating the samples of " + c.path(), () -> {
+            if (!(dataset(c) instanceof io.jhdf.api.dataset.ContiguousDataset d) || !d.getFilters().isEmpty()
+                    || !(d.getDataType() instanceof io.jhdf.object.datatype.FixedPoint type)) {
+                return Optional.<SampleLayout>empty();
+            }
+            int bytes = type.getSize();
+            long address = d.getDataAddress();
+            if (bytes != 1 && bytes != 2 && bytes != 4 && bytes != 8 || c.length() == 0 || address < 0) {
+                return Optional.<SampleLayout>empty();
+            }
+            SampleLayout layout = new SampleLayout(address, bytes, type.isSigned(), type.getByteOrder(), c.length());
+            if (c.length() > fileBytes / bytes || address > fileBytes - layout.sizeInBytes()) {
+                throw new ImportException(path, c.path() + " claims " + c.length() + " samples of " + bytes + " bytes at offset "
+                        + address + ", beyond the end of the file (" + fileBytes + " bytes)");
+            }
+            return Optional.of(layout);
+        });
+    }
+
     private Dataset dataset(Channel c) throws ImportException {
         if (h5.hdf().getByPath(c.path()) instanceof Dataset d) {
             return d;
