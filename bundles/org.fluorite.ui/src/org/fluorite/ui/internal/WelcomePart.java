@@ -2,7 +2,11 @@ package org.fluorite.ui.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -17,6 +21,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.fluorite.ui.FileOpener;
 import org.fluorite.ui.RecentFiles;
+import org.fluorite.ui.WelcomeSection;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,6 +37,9 @@ public class WelcomePart {
     @Inject
     @Optional
     private FileOpener opener;
+
+    @Inject
+    private IEclipseContext context;
 
     private Composite root;
     private Font title;
@@ -61,6 +73,51 @@ public class WelcomePart {
             link.setEnabled(Files.exists(file));
             link.addListener(SWT.Selection, e -> currentOpener().open(List.of(file)));
         }
+        for (WelcomeSection section : sections()) {
+            addSection(section);
+        }
+    }
+
+    private void addSection(WelcomeSection section) {
+        Label heading = new Label(root, SWT.NONE);
+        heading.setText(section.title() + ":");
+        GridData gap = new GridData(SWT.LEFT, SWT.TOP, false, false);
+        gap.verticalIndent = 12;
+        heading.setLayoutData(gap);
+        Composite body = new Composite(root, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        try {
+            section.create(body, context);
+        } catch (RuntimeException e) {
+            for (var child : body.getChildren()) {
+                child.dispose();
+            }
+            Label failed = new Label(body, SWT.WRAP);
+            failed.setText("This section (" + section.id() + ") failed: " + e);
+        }
+    }
+
+    /** The contributed sections in their order; none outside OSGi. */
+    private static List<WelcomeSection> sections() {
+        List<WelcomeSection> found = new ArrayList<>();
+        var bundle = FrameworkUtil.getBundle(WelcomePart.class);
+        BundleContext ctx = bundle == null ? null : bundle.getBundleContext();
+        if (ctx == null) {
+            return found;
+        }
+        try {
+            for (ServiceReference<WelcomeSection> ref : ctx.getServiceReferences(WelcomeSection.class, null)) {
+                WelcomeSection s = ctx.getService(ref);
+                if (s != null) {
+                    found.add(s);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        found.sort(Comparator.comparingInt(WelcomeSection::order).thenComparing(WelcomeSection::id));
+        return found;
     }
 
     private FileOpener currentOpener() {
