@@ -1,0 +1,2 @@
+/** Transmissions (typed tables with an analysis history per data block). */
+package org.fluorite.flow;
