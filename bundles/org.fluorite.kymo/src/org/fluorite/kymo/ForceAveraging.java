@@ -1,0 +1,76 @@
+package org.fluorite.kymo;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import org.fluorite.io.ImportException;
+import org.fluorite.io.bluelake.BluelakeFile;
+import org.fluorite.io.bluelake.Channel;
+import org.fluorite.io.bluelake.ChannelKind;
+import org.fluorite.io.bluelake.TimeSeries;
+
+/**
+ * Averages a force channel over each kymograph line (samples from a line's start to its end, dead
+ * time excluded), as pylake's {@code plot_with_force}: "1x" or "Force 1x" names the high-frequency
+ * channel "Force HF/Force 1x"; without it the low-frequency "Force LF/Force 1x" is used.
+ */
+public final class ForceAveraging {
+
+    private ForceAveraging() {
+    }
+
+    /** Opens the kymograph's file and averages {@code force} ("1x", "Force 2y", "Distance 1") per line. */
+    public static ForceTrace perLine(Kymograph kymo, String force) throws IOException {
+        try (BluelakeFile f = BluelakeFile.open(kymo.file())) {
+            return perLine(f, kymo, force);
+        }
+    }
+
+    public static ForceTrace perLine(BluelakeFile f, Kymograph kymo, String force) throws IOException {
+        String name = force.startsWith("Force ") || force.startsWith("Distance") ? force : "Force " + force;
+        Optional<Channel> hf = f.channel(name.startsWith("Distance") ? "Distance" : "Force HF", name);
+        Optional<Channel> lf = f.channel("Force LF", name);
+        Channel c = hf.or(() -> lf).orElseThrow(() -> new ImportException(f.path(), "has no force channel '" + name
+                + "' (looked in Force HF, Force LF and Distance)"));
+        long[] starts = kymo.lineTimestampsNs();
+        long[] stops = kymo.lineStopTimestampsNs();
+        double[] times = new double[starts.length];
+        double[] values = new double[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            times[i] = ((starts[i] + stops[i]) / 2.0 - kymo.startNs()) * 1e-9;
+        }
+        if (c.kind() == ChannelKind.CONTINUOUS) {
+            for (int i = 0; i < starts.length; i++) {
+                long a = c.indexAt(starts[i]);
+                long b = c.indexAt(stops[i]);
+                values[i] = b > a ? mean(f.read(c, a, (int) Math.min(b - a, BluelakeFile.MAX_SAMPLES_PER_READ))) : Double.NaN;
+            }
+        } else if (c.kind() == ChannelKind.TIME_SERIES) {
+            TimeSeries ts = f.readTimeSeries(c);
+            long[] t = ts.timestampsNs();
+            for (int i = 0; i < starts.length; i++) {
+                double sum = 0;
+                int n = 0;
+                for (int k = 0; k < t.length; k++) {
+                    if (t[k] >= starts[i] && t[k] < stops[i]) {
+                        sum += ts.values()[k];
+                        n++;
+                    }
+                }
+                values[i] = n == 0 ? Double.NaN : sum / n;
+            }
+        } else {
+            throw new ImportException(f.path(), c.path() + " holds time tags, not force values");
+        }
+        String unit = c.group().equals("Distance") ? "um" : "pN";
+        return new ForceTrace(c.path(), unit, times, values, c.group().equals("Force LF"));
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+}
