@@ -281,34 +281,52 @@ public final class CrossCorrelationDrift {
     }
 
     /**
-     * Least-squares drift per window from pairwise shifts (window 0 fixed at 0), with one round
-     * of outlier rejection. Returns {dx[], dy[], {pairs used}}.
+     * Least-squares drift per window from pairwise shifts (window 0 fixed at 0). Outliers are
+     * then dropped one at a time: the pair with the largest residual is left out when the shift
+     * the other pairs predict for it differs from its own by more than a pixel and 3 times the
+     * median residual, as long as every window stays connected. Returns {dx[], dy[], {pairs used}}.
      */
     static double[][] solve(List<double[]> pairs, int segments) {
         List<double[]> used = new ArrayList<>(pairs);
         double[][] d = leastSquares(used, segments);
-        double[] res = new double[used.size()];
-        for (int p = 0; p < used.size(); p++) {
-            double[] e = used.get(p);
+        for (int round = 0; round < pairs.size() / 2; round++) {
+            double[] res = residuals(used, d);
+            int worst = 0;
+            for (int p = 1; p < res.length; p++) {
+                if (res[p] > res[worst]) {
+                    worst = p;
+                }
+            }
+            List<double[]> rest = new ArrayList<>(used);
+            double[] e = rest.remove(worst);
+            if (!connected(rest, segments)) {
+                break;
+            }
+            double[][] without = leastSquares(rest, segments);
+            int i = (int) e[0];
+            int j = (int) e[1];
+            double predicted = Math.hypot(without[0][j] - without[0][i] - e[2], without[1][j] - without[1][i] - e[3]);
+            double[] others = residuals(rest, without);
+            java.util.Arrays.sort(others);
+            double median = others.length == 0 ? 0 : others[others.length / 2];
+            if (predicted <= Math.max(1, 3 * median)) {
+                break;
+            }
+            used = rest;
+            d = without;
+        }
+        return new double[][] {d[0], d[1], {used.size()}};
+    }
+
+    private static double[] residuals(List<double[]> pairs, double[][] d) {
+        double[] res = new double[pairs.size()];
+        for (int p = 0; p < res.length; p++) {
+            double[] e = pairs.get(p);
             int i = (int) e[0];
             int j = (int) e[1];
             res[p] = Math.hypot(d[0][j] - d[0][i] - e[2], d[1][j] - d[1][i] - e[3]);
         }
-        double[] sorted = res.clone();
-        java.util.Arrays.sort(sorted);
-        double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
-        double limit = Math.max(1, 3 * median);
-        List<double[]> kept = new ArrayList<>();
-        for (int p = 0; p < used.size(); p++) {
-            if (res[p] <= limit) {
-                kept.add(used.get(p));
-            }
-        }
-        if (kept.size() < used.size() && connected(kept, segments)) {
-            used = kept;
-            d = leastSquares(used, segments);
-        }
-        return new double[][] {d[0], d[1], {used.size()}};
+        return res;
     }
 
     private static boolean connected(List<double[]> pairs, int segments) {

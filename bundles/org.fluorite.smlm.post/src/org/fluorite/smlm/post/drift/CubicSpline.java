@@ -1,8 +1,10 @@
 package org.fluorite.smlm.post.drift;
 
 /**
- * Natural cubic spline through points with increasing abscissae; constant beyond the ends (drift
- * is not extrapolated). With two points it is the straight line between them.
+ * Natural cubic spline through points with increasing abscissae, continued beyond the ends by
+ * its natural extension (the straight line with the end slope): the frames before the first and
+ * after the last window centre, half a window each, follow the drift's trend. With two points it
+ * is the straight line through them.
  */
 final class CubicSpline {
 
@@ -49,11 +51,18 @@ final class CubicSpline {
 
     double at(double x) {
         int n = t.length;
-        if (n == 1 || x <= t[0]) {
+        if (n == 1) {
             return v[0];
         }
+        if (x <= t[0]) {
+            double h = t[1] - t[0];
+            double slope = (v[1] - v[0]) / h - h * m[1] / 6;
+            return v[0] + slope * (x - t[0]);
+        }
         if (x >= t[n - 1]) {
-            return v[n - 1];
+            double h = t[n - 1] - t[n - 2];
+            double slope = (v[n - 1] - v[n - 2]) / h + h * m[n - 2] / 6;
+            return v[n - 1] + slope * (x - t[n - 1]);
         }
         int lo = 0;
         int hi = n - 1;
