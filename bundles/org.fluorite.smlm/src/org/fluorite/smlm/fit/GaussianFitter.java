@@ -1,0 +1,577 @@
+package org.fluorite.smlm.fit;
+
+/**
+ * Fits one or two pixel-integrated 2-D Gaussians on a sloped background (the LatGaussFitFR model,
+ * see {@link GaussianFit}) to a window of a frame in photoelectrons, by Levenberg-Marquardt: on the
+ * weighted sum of squares ({@link FitMethod#WLSQ}) or on the negative log-likelihood of the
+ * camera's noise model with Fisher-scoring steps ({@link FitMethod#MLE}). All work arrays are
+ * allocated once, so a fit allocates only its result. Not thread-safe: use one per thread.
+ *
+ * <p>Usage: {@link #setWindow} then {@link #fitOne} (and, when the residual suggests a second
+ * spot, {@link #fitTwo}).
+ */
+public final class GaussianFitter {
+
+    /** Most emitters fitted together in one window. */
+    public static final int MAX_EMITTERS = 2;
+    /** Largest window side in pixels. */
+    public static final int MAX_WINDOW = 63;
+    private static final int SHARED = 4; // background, gradX, gradY, sigma
+    private static final int MAX_PARAMS = SHARED + 3 * MAX_EMITTERS;
+    private static final double SQRT2 = Math.sqrt(2);
+    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+    private final FitMethod method;
+    private final double f2;
+    private final int maxIterations;
+
+    private final double[] data = new double[MAX_WINDOW * MAX_WINDOW];
+    private final double[] readVar = new double[MAX_WINDOW * MAX_WINDOW];
+    private final double[] offset = new double[MAX_WINDOW * MAX_WINDOW];
+    private final double[] weightData = new double[MAX_WINDOW * MAX_WINDOW];
+    private final double[] model = new double[MAX_WINDOW * MAX_WINDOW];
+    private final double[] jac = new double[MAX_PARAMS * MAX_WINDOW * MAX_WINDOW];
+    private final double[] ex = new double[MAX_EMITTERS * MAX_WINDOW];
+    private final double[] ey = new double[MAX_EMITTERS * MAX_WINDOW];
+    private final double[] dxEx = new double[MAX_EMITTERS * MAX_WINDOW];
+    private final double[] dyEy = new double[MAX_EMITTERS * MAX_WINDOW];
+    private final double[] dsEx = new double[MAX_EMITTERS * MAX_WINDOW];
+    private final double[] dsEy = new double[MAX_EMITTERS * MAX_WINDOW];
+    private final double[] edgeG = new double[MAX_WINDOW + 1];
+    private final double[] edgeE = new double[MAX_WINDOW + 1];
+    private final double[] params = new double[MAX_PARAMS];
+    private final double[] trial = new double[MAX_PARAMS];
+    private final double[] alpha = new double[MAX_PARAMS * MAX_PARAMS];
+    private final double[] beta = new double[MAX_PARAMS];
+    private final double[] system = new double[MAX_PARAMS * MAX_PARAMS];
+    private final double[] step = new double[MAX_PARAMS];
+    private final double[] inverse = new double[MAX_PARAMS * MAX_PARAMS];
+    private final double[] column = new double[MAX_PARAMS];
+
+    private int width;
+    private int height;
+    private int originX;
+    private int originY;
+    private int count;
+    private int emitters;
+    private int iterations;
+    private double objective;
+
+    /**
+     * @param method            least squares or maximum likelihood
+     * @param excessNoiseFactor F² of the camera (2 with EM gain, 1 without)
+     * @param maxIterations     iteration limit (at least 1)
+     */
+    public GaussianFitter(FitMethod method, double excessNoiseFactor, int maxIterations) {
+        if (!(excessNoiseFactor >= 1)) {
+            throw new IllegalArgumentException("The excess noise factor F² must be at least 1, got " + excessNoiseFactor);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("At least one iteration is needed, got " + maxIterations);
+        }
+        this.method = method;
+        this.f2 = excessNoiseFactor;
+        this.maxIterations = maxIterations;
+    }
+
+    public FitMethod method() {
+        return method;
+    }
+
+    /**
+     * Copies a window of a frame to fit.
+     *
+     * @param frame        the frame in photoelectrons, row-major
+     * @param frameWidth   frame width in pixels
+     * @param readVariance per-pixel read-noise variance in photoelectrons² (frame-sized), or null for none
+     * @param knownOffset  per-pixel background known in advance and kept fixed (frame-sized), or null
+     * @param x0           left column of the window
+     * @param y0           top row of the window
+     * @param w            window width (at most {@link #MAX_WINDOW})
+     * @param h            window height
+     */
+    public void setWindow(float[] frame, int frameWidth, float[] readVariance, float[] knownOffset, int x0, int y0, int w, int h) {
+        if (w < 3 || h < 3 || w > MAX_WINDOW || h > MAX_WINDOW) {
+            throw new IllegalArgumentException("Fit window must be 3 to " + MAX_WINDOW + " pixels wide, got " + w + "x" + h);
+        }
+        width = w;
+        height = h;
+        originX = x0;
+        originY = y0;
+        count = w * h;
+        for (int r = 0, k = 0; r < h; r++) {
+            int base = (y0 + r) * frameWidth + x0;
+            for (int c = 0; c < w; c++, k++) {
+                data[k] = frame[base + c];
+                readVar[k] = readVariance == null ? 0 : readVariance[base + c];
+                offset[k] = knownOffset == null ? 0 : knownOffset[base + c];
+            }
+        }
+    }
+
+    /**
+     * Fits one emitter starting at {@code (x, y)} (image pixels, centre of the first pixel at 0.5)
+     * with width {@code sigma} (pixels).
+     */
+    public GaussianFit fitOne(double x, double y, double sigma) {
+        emitters = 1;
+        startShared(sigma);
+        double lx = x - originX;
+        double ly = y - originY;
+        params[SHARED] = startPhotons(lx, ly, sigma);
+        params[SHARED + 1] = lx;
+        params[SHARED + 2] = ly;
+        ResultCode code = solve();
+        return result(0, code);
+    }
+
+    /** Fits two emitters together, starting at the two given positions (image pixels). */
+    public GaussianFit[] fitTwo(double x1, double y1, double x2, double y2, double sigma) {
+        emitters = 2;
+        startShared(sigma);
+        double b = params[0];
+        double total = 0;
+        for (int k = 0; k < count; k++) {
+            total += data[k] - offset[k] - b;
+        }
+        total = Math.max(total, 1);
+        params[SHARED] = total / 2;
+        params[SHARED + 1] = x1 - originX;
+        params[SHARED + 2] = y1 - originY;
+        params[SHARED + 3] = total / 2;
+        params[SHARED + 4] = x2 - originX;
+        params[SHARED + 5] = y2 - originY;
+        ResultCode code = solve();
+        return new GaussianFit[] {result(0, code), result(1, code)};
+    }
+
+    /** The objective at the last fit: chi-square (WLSQ) or twice the negative log-likelihood ratio (MLE, deviance). */
+    public double objective() {
+        return objective;
+    }
+
+    /**
+     * After a fit: the largest residual in units of the model's noise, with its position (image
+     * pixel centre coordinates) written to {@code where[0..1]}. Used to decide whether a second
+     * emitter hides in the window.
+     */
+    public double largestResidual(double[] where) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            double var = f2 * Math.max(model[k], 1e-3) + readVar[k];
+            double z = (data[k] - model[k]) / Math.sqrt(var);
+            if (z > best) {
+                best = z;
+                where[0] = originX + k % width + 0.5;
+                where[1] = originY + k / width + 0.5;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Standard deviations of the Cramér-Rao lower bound for one emitter of the given parameters in
+     * a uniform window of {@code w x h} pixels with read-noise variance {@code readVariance}
+     * (photoelectrons²), in the order photons, x, y, sigma, background; NaN when the Fisher
+     * information is singular. The background gradients are estimated too (they are part of the model).
+     */
+    double[] bounds(int w, int h, double readVariance, double photons, double lx, double ly, double sigma, double background) {
+        width = w;
+        height = h;
+        originX = 0;
+        originY = 0;
+        count = w * h;
+        java.util.Arrays.fill(readVar, 0, count, readVariance);
+        java.util.Arrays.fill(offset, 0, count, 0);
+        java.util.Arrays.fill(data, 0, count, 0);
+        emitters = 1;
+        params[0] = background;
+        params[1] = 0;
+        params[2] = 0;
+        params[3] = sigma;
+        params[SHARED] = photons;
+        params[SHARED + 1] = lx;
+        params[SHARED + 2] = ly;
+        evaluate(params, false);
+        evaluateFisher();
+        double[] out = new double[5];
+        if (!invert(alpha, paramCount())) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        out[0] = sd(SHARED);
+        out[1] = sd(SHARED + 1);
+        out[2] = sd(SHARED + 2);
+        out[3] = sd(3);
+        out[4] = sd(0);
+        return out;
+    }
+
+    private void startShared(double sigma) {
+        // background: the lowest quarter of the border pixels' mean, robust to a neighbouring spot
+        double sum = 0;
+        int n = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            int c = k % width;
+            int r = k / width;
+            if (c == 0 || r == 0 || c == width - 1 || r == height - 1) {
+                double v = data[k] - offset[k];
+                sum += v;
+                n++;
+                min = Math.min(min, v);
+            }
+        }
+        double b = Math.min(sum / n, min + 0.5 * (sum / n - min));
+        params[0] = Double.isFinite(b) ? b : 0;
+        params[1] = 0;
+        params[2] = 0;
+        params[3] = Math.max(0.5, Math.min(sigma, width / 2.0));
+        for (int k = 0; k < count; k++) {
+            weightData[k] = f2 * Math.max(data[k], 1) + readVar[k];
+        }
+    }
+
+    private double startPhotons(double lx, double ly, double sigma) {
+        double b = params[0];
+        double total = 0;
+        for (int k = 0; k < count; k++) {
+            total += data[k] - offset[k] - b;
+        }
+        return Math.max(total, 1);
+    }
+
+    private int paramCount() {
+        return SHARED + 3 * emitters;
+    }
+
+    private ResultCode solve() {
+        int np = paramCount();
+        double lambda = 1e-3;
+        objective = evaluate(params, true);
+        if (!Double.isFinite(objective)) {
+            iterations = 0;
+            return ResultCode.NOT_A_NUMBER;
+        }
+        ResultCode code = ResultCode.MAX_ITERATIONS;
+        int it;
+        for (it = 1; it <= maxIterations; it++) {
+            boolean accepted = false;
+            double change = 0;
+            for (int tries = 0; tries < 12 && !accepted; tries++) {
+                for (int i = 0; i < np; i++) {
+                    for (int j = 0; j < np; j++) {
+                        system[i * np + j] = alpha[i * np + j];
+                    }
+                    system[i * np + i] = alpha[i * np + i] * (1 + lambda) + 1e-12;
+                }
+                if (!choleskySolve(system, beta, step, np)) {
+                    lambda *= 10;
+                    continue;
+                }
+                for (int i = 0; i < np; i++) {
+                    trial[i] = params[i] + step[i];
+                }
+                constrain(trial);
+                double value = evaluate(trial, false);
+                if (Double.isFinite(value) && value <= objective) {
+                    change = objective - value;
+                    System.arraycopy(trial, 0, params, 0, np);
+                    objective = evaluate(params, true);
+                    lambda = Math.max(lambda * 0.1, 1e-7);
+                    accepted = true;
+                } else {
+                    lambda *= 10;
+                }
+            }
+            if (!accepted) {
+                // no step lowers the objective any more: at the minimum within rounding
+                code = ResultCode.OK;
+                break;
+            }
+            if (change <= 1e-7 * Math.max(1, Math.abs(objective)) && smallStep(np)) {
+                code = ResultCode.OK;
+                break;
+            }
+            if (smallStep(np) && change < 1e-3) {
+                code = ResultCode.OK;
+                break;
+            }
+        }
+        iterations = Math.min(it, maxIterations);
+        // a rejected trial step left its model in the work arrays: restore the accepted one
+        objective = evaluate(params, true);
+        if (code == ResultCode.OK) {
+            for (int e = 0; e < emitters; e++) {
+                double x = params[SHARED + 3 * e + 1];
+                double y = params[SHARED + 3 * e + 2];
+                if (x < 0 || y < 0 || x > width || y > height || params[SHARED + 3 * e] <= 0) {
+                    code = ResultCode.OUT_OF_BOUNDS;
+                }
+            }
+            double s = params[3];
+            if (s <= 0.31 || s >= 0.999 * Math.max(width, height) / 2.0) {
+                code = ResultCode.OUT_OF_BOUNDS;
+            }
+        }
+        return code;
+    }
+
+    private boolean smallStep(int np) {
+        for (int e = 0; e < emitters; e++) {
+            if (Math.abs(step[SHARED + 3 * e + 1]) > 1e-4 || Math.abs(step[SHARED + 3 * e + 2]) > 1e-4) {
+                return false;
+            }
+        }
+        return Math.abs(step[3]) < 1e-4;
+    }
+
+    private void constrain(double[] p) {
+        p[3] = Math.max(0.3, Math.min(p[3], Math.max(width, height) / 2.0));
+        for (int e = 0; e < emitters; e++) {
+            int o = SHARED + 3 * e;
+            p[o] = Math.max(p[o], 1e-3);
+            p[o + 1] = Math.max(-1, Math.min(p[o + 1], width + 1));
+            p[o + 2] = Math.max(-1, Math.min(p[o + 2], height + 1));
+        }
+    }
+
+    /** Fills the model and, when {@code full}, the Jacobian, curvature matrix and gradient; returns the objective. */
+    private double evaluate(double[] p, boolean full) {
+        int np = paramCount();
+        double s = p[3];
+        for (int e = 0; e < emitters; e++) {
+            int o = SHARED + 3 * e;
+            axis(p[o + 1], s, width, ex, dxEx, dsEx, e * MAX_WINDOW);
+            axis(p[o + 2], s, height, ey, dyEy, dsEy, e * MAX_WINDOW);
+        }
+        double cx = width / 2.0;
+        double cy = height / 2.0;
+        double b = p[0];
+        double gx = p[1];
+        double gy = p[2];
+        double value = 0;
+        if (full) {
+            java.util.Arrays.fill(alpha, 0, np * np, 0);
+            java.util.Arrays.fill(beta, 0, np, 0);
+        }
+        double[] g = column;
+        for (int r = 0, k = 0; r < height; r++) {
+            double vy = r + 0.5 - cy;
+            for (int c = 0; c < width; c++, k++) {
+                double vx = c + 0.5 - cx;
+                double mu = b + gx * vx + gy * vy + offset[k];
+                double ds = 0;
+                g[0] = 1;
+                g[1] = vx;
+                g[2] = vy;
+                for (int e = 0; e < emitters; e++) {
+                    int o = SHARED + 3 * e;
+                    int ax = e * MAX_WINDOW + c;
+                    int ay = e * MAX_WINDOW + r;
+                    double n = p[o];
+                    double exy = ex[ax] * ey[ay];
+                    mu += n * exy;
+                    g[o] = exy;
+                    g[o + 1] = n * dxEx[ax] * ey[ay];
+                    g[o + 2] = n * ex[ax] * dyEy[ay];
+                    ds += n * (dsEx[ax] * ey[ay] + ex[ax] * dsEy[ay]);
+                }
+                g[3] = ds;
+                model[k] = mu;
+                double d = data[k];
+                double w;
+                double res;
+                if (method == FitMethod.WLSQ) {
+                    double var = weightData[k];
+                    res = d - mu;
+                    value += res * res / var;
+                    w = 1 / var;
+                } else {
+                    double var = Math.max(mu + readVar[k], 1e-6);
+                    double dd = Math.max(d + readVar[k], 0);
+                    // deviance 2 * sum(mu' - d' - d' ln(mu'/d')) with primed values divided by F²
+                    value += 2 * ((var - dd) - (dd > 0 ? dd * Math.log(var / dd) : 0)) / f2;
+                    res = d - mu;
+                    w = 1 / (f2 * var);
+                }
+                if (full) {
+                    for (int i = 0; i < np; i++) {
+                        double gi = g[i] * w;
+                        beta[i] += gi * res;
+                        int row = i * np;
+                        for (int j = 0; j <= i; j++) {
+                            alpha[row + j] += gi * g[j];
+                        }
+                    }
+                }
+            }
+        }
+        if (full) {
+            for (int i = 0; i < np; i++) {
+                for (int j = 0; j < i; j++) {
+                    alpha[j * np + i] = alpha[i * np + j];
+                }
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The pixel-integrated Gaussian profile along one axis: fraction of photons in each pixel and
+     * its derivatives with respect to the centre and the width.
+     */
+    private void axis(double centre, double s, int n, double[] frac, double[] dCentre, double[] dSigma, int base) {
+        double inv = 1 / (SQRT2 * s);
+        for (int j = 0; j <= n; j++) {
+            double t = (j - centre) * inv;
+            double gauss = Math.exp(-t * t);
+            edgeG[j] = gauss;
+            edgeE[j] = Erf.erf(t, gauss);
+        }
+        double a = INV_SQRT_2PI / s;
+        double a2 = a / s;
+        for (int j = 0; j < n; j++) {
+            frac[base + j] = 0.5 * (edgeE[j + 1] - edgeE[j]);
+            dCentre[base + j] = -a * (edgeG[j + 1] - edgeG[j]);
+            dSigma[base + j] = -a2 * ((j + 1 - centre) * edgeG[j + 1] - (j - centre) * edgeG[j]);
+        }
+    }
+
+    private GaussianFit result(int e, ResultCode code) {
+        int np = paramCount();
+        // Fisher information at the fit (model variance), inverted for the standard errors
+        double chi = 0;
+        double[] fisher = alpha;
+        if (method == FitMethod.WLSQ) {
+            evaluateFisher();
+        }
+        for (int k = 0; k < count; k++) {
+            double var = f2 * Math.max(model[k] + readVar[k], 1e-6);
+            double r = data[k] - model[k];
+            chi += r * r / var;
+        }
+        int dof = Math.max(1, count - np);
+        boolean inverted = invert(fisher, np);
+        ResultCode finalCode = code;
+        if (!inverted && code == ResultCode.OK) {
+            finalCode = ResultCode.SINGULAR;
+        }
+        int o = SHARED + 3 * e;
+        double nan = Double.NaN;
+        return new GaussianFit(params[o], params[o + 1] + originX, params[o + 2] + originY, params[3], params[0], params[1],
+                params[2], inverted ? sd(o) : nan, inverted ? sd(o + 1) : nan, inverted ? sd(o + 2) : nan,
+                inverted ? sd(3) : nan, inverted ? sd(0) : nan, chi / dof, finalCode, iterations, emitters);
+    }
+
+    private double sd(int i) {
+        return Math.sqrt(Math.max(0, inverse[i * paramCount() + i]));
+    }
+
+    /** Replaces the curvature matrix by the Fisher information with model-based variance. */
+    private void evaluateFisher() {
+        int np = paramCount();
+        java.util.Arrays.fill(alpha, 0, np * np, 0);
+        double s = params[3];
+        double cx = width / 2.0;
+        double cy = height / 2.0;
+        double[] g = column;
+        for (int r = 0, k = 0; r < height; r++) {
+            for (int c = 0; c < width; c++, k++) {
+                g[0] = 1;
+                g[1] = c + 0.5 - cx;
+                g[2] = r + 0.5 - cy;
+                double ds = 0;
+                for (int e = 0; e < emitters; e++) {
+                    int o = SHARED + 3 * e;
+                    int ax = e * MAX_WINDOW + c;
+                    int ay = e * MAX_WINDOW + r;
+                    double n = params[o];
+                    g[o] = ex[ax] * ey[ay];
+                    g[o + 1] = n * dxEx[ax] * ey[ay];
+                    g[o + 2] = n * ex[ax] * dyEy[ay];
+                    ds += n * (dsEx[ax] * ey[ay] + ex[ax] * dsEy[ay]);
+                }
+                g[3] = ds;
+                double w = 1 / (f2 * Math.max(model[k] + readVar[k], 1e-6));
+                for (int i = 0; i < np; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        alpha[i * np + j] += g[i] * g[j] * w;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < np; i++) {
+            for (int j = 0; j < i; j++) {
+                alpha[j * np + i] = alpha[i * np + j];
+            }
+        }
+        if (s <= 0) {
+            java.util.Arrays.fill(alpha, 0, np * np, Double.NaN);
+        }
+    }
+
+    private boolean invert(double[] matrix, int np) {
+        System.arraycopy(matrix, 0, system, 0, np * np);
+        if (!choleskyFactor(system, np)) {
+            return false;
+        }
+        for (int col = 0; col < np; col++) {
+            java.util.Arrays.fill(trial, 0, np, 0);
+            trial[col] = 1;
+            choleskyBack(system, trial, step, np);
+            for (int i = 0; i < np; i++) {
+                inverse[i * np + col] = step[i];
+            }
+        }
+        return true;
+    }
+
+    static boolean choleskySolve(double[] a, double[] b, double[] x, int n) {
+        if (!choleskyFactor(a, n)) {
+            return false;
+        }
+        choleskyBack(a, b, x, n);
+        return true;
+    }
+
+    /** In-place lower Cholesky factor of a symmetric positive definite n x n matrix. */
+    static boolean choleskyFactor(double[] a, int n) {
+        for (int j = 0; j < n; j++) {
+            double d = a[j * n + j];
+            for (int k = 0; k < j; k++) {
+                d -= a[j * n + k] * a[j * n + k];
+            }
+            if (!(d > 0) || !Double.isFinite(d)) {
+                return false;
+            }
+            double l = Math.sqrt(d);
+            a[j * n + j] = l;
+            for (int i = j + 1; i < n; i++) {
+                double v = a[i * n + j];
+                for (int k = 0; k < j; k++) {
+                    v -= a[i * n + k] * a[j * n + k];
+                }
+                a[i * n + j] = v / l;
+            }
+        }
+        return true;
+    }
+
+    static void choleskyBack(double[] l, double[] b, double[] x, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = b[i];
+            for (int k = 0; k < i; k++) {
+                v -= l[i * n + k] * x[k];
+            }
+            x[i] = v / l[i * n + i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double v = x[i];
+            for (int k = i + 1; k < n; k++) {
+                v -= l[k * n + i] * x[k];
+            }
+            x[i] = v / l[i * n + i];
+        }
+    }
+}
