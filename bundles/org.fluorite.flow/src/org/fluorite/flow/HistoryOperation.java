@@ -19,7 +19,26 @@ public record HistoryOperation(String nodeId, String name, Map<String, Object> p
         Objects.requireNonNull(name, "name");
         nodeId = nodeId == null ? "" : nodeId;
         parameters = java.util.Collections.unmodifiableMap(
-                (Map<String, Object>) Json.checkValue(parameters == null ? Map.of() : parameters));
+                (Map<String, Object>) normalized(Json.checkValue(parameters == null ? Map.of() : parameters)));
+    }
+
+    /** Whole numbers as Long, others as Double, so that a history equals itself read back from JSON. */
+    private static Object normalized(Object v) {
+        if (v instanceof Byte || v instanceof Short || v instanceof Integer || v instanceof java.math.BigInteger) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float || v instanceof java.math.BigDecimal) {
+            return ((Number) v).doubleValue();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), normalized(x)));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (v instanceof java.util.List<?> l) {
+            return l.stream().map(HistoryOperation::normalized).toList();
+        }
+        return v;
     }
 
     public static HistoryOperation of(String nodeId, String name, Map<String, ?> parameters) {

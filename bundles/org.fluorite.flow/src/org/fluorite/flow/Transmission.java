@@ -77,7 +77,11 @@ public final class Transmission implements DataObject {
      * column is added (replaced if the frame had one).
      */
     public static Transmission spawn(Frame frame, HistoryOperation origin, Metadata metadata) {
-        UUID block = UUID.randomUUID();
+        return spawn(frame, UUID.randomUUID(), origin, metadata);
+    }
+
+    /** {@link #spawn(Frame, HistoryOperation, Metadata)} with a given block id (reproducible files and tests). */
+    public static Transmission spawn(Frame frame, UUID block, HistoryOperation origin, Metadata metadata) {
         UUID[] ids = new UUID[frame.rowCount()];
         java.util.Arrays.fill(ids, block);
         Frame f = frame.without(BLOCK).with(FlowColumn.ofUuids(BLOCK, ids));
