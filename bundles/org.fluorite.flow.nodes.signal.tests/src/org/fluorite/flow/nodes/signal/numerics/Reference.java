@@ -55,20 +55,21 @@ public final class Reference {
 
     /**
      * Element-wise |actual - expected| <= relTol * max|expected| (the scale of the whole array, so
-     * values near zero are not held to a relative bound they cannot meet); NaN must match NaN.
+     * values near zero are not held to a relative bound they cannot meet); NaN and infinities must
+     * match exactly.
      */
     public static void assertArrayRel(double[] expected, double[] actual, double relTol, String what) {
         assertEquals(expected.length, actual.length, what + ": length");
         double scale = 0;
         for (double v : expected) {
-            if (!Double.isNaN(v)) {
+            if (Double.isFinite(v)) {
                 scale = Math.max(scale, Math.abs(v));
             }
         }
         double tol = relTol * Math.max(scale, Double.MIN_NORMAL);
         for (int i = 0; i < expected.length; i++) {
-            if (Double.isNaN(expected[i])) {
-                assertEquals(Double.NaN, actual[i], what + " at " + i + " (NaN expected)");
+            if (!Double.isFinite(expected[i])) {
+                assertEquals(expected[i], actual[i], what + " at " + i + " (" + expected[i] + " expected)");
             } else {
                 assertEquals(expected[i], actual[i], tol, what + " at " + i + " (tolerance " + relTol
                         + " x max |expected| = " + tol + ")");
