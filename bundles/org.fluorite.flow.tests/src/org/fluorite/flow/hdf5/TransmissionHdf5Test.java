@@ -1,0 +1,134 @@
+package org.fluorite.flow.hdf5;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.fluorite.core.json.Json;
+import org.fluorite.flow.ColumnType;
+import org.fluorite.flow.FlowColumn;
+import org.fluorite.flow.Frame;
+import org.fluorite.flow.Samples;
+import org.fluorite.flow.Transmission;
+import org.fluorite.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Transmission files: every column type through a save and load, and the committed file
+ * resources/every-type.trn.h5 (written by {@link #main}) as Python reads it with h5py
+ * (scripts/read_transmission.py, its output in resources/every-type.python.json).
+ */
+class TransmissionHdf5Test {
+
+    static final String FIXTURE = "every-type.trn.h5";
+
+    @Test
+    void everyColumnTypeRoundTrips(@TempDir Path dir) throws IOException {
+        Transmission t = Samples.everyType();
+        Path f = dir.resolve("t.trn.h5");
+        TransmissionHdf5.save(t, f);
+        assertTrue(TransmissionHdf5.isTransmissionFile(f));
+        Transmission back = TransmissionHdf5.load(f);
+        assertSame(t, back);
+        assertNull(back.column("cell_type").texts()[1]);
+        assertNull(back.column(Transmission.RAW_CURVE).arrays()[1]);
+        assertEquals(0, back.column(Transmission.RAW_CURVE).arrays()[2].length);
+        assertEquals("Zelltyp \u00e4\u00f6\u00fc \u00b5m", back.column("cell_type").texts()[2]);
+        assertEquals(Long.MAX_VALUE, back.column("roi_index").longs()[1]);
+        Frame peaks = back.column("peaks_bases").tables()[0];
+        assertArrayEquals(new long[] {3, 9}, peaks.require("peak").longs());
+        assertNull(back.column("peaks_bases").tables()[1]);
+        assertEquals("_NORMALIZE", back.lastOutput());
+        assertEquals(List.of("spawn_transmission", "normalize"), back.history().operationNames(Samples.BLOCK_A));
+        assertEquals("\u00b5m^2", back.column("_AREA").unit());
+    }
+
+    @Test
+    void emptyAndRectangularTransmissionsRoundTrip(@TempDir Path dir) throws IOException {
+        Transmission t = Samples.everyType();
+        Transmission none = t.selectRows(new int[0]);
+        Path f = dir.resolve("empty.trn.h5");
+        TransmissionHdf5.save(none, f);
+        Transmission back = TransmissionHdf5.load(f);
+        assertEquals(0, back.rowCount());
+        assertEquals(t.frame().spec(), back.frame().spec());
+        Transmission three = Samples.three(Samples.BLOCK_B);
+        TransmissionHdf5.save(three, f);
+        assertSame(three, TransmissionHdf5.load(f));
+    }
+
+    @Test
+    void notATransmissionFileIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+        Path txt = dir.resolve("x.trn.h5");
+        Files.writeString(txt, "hello");
+        IOException e = assertThrows(IOException.class, () -> TransmissionHdf5.load(txt));
+        assertTrue(e.getMessage().startsWith(txt.toString()), e.getMessage());
+        assertFalse(TransmissionHdf5.isTransmissionFile(txt));
+    }
+
+    /** The committed file is what Fluorite writes and reads for {@link Samples#everyType()}. */
+    @Test
+    void committedFileReadsAsWritten() throws IOException {
+        Transmission back = TransmissionHdf5.load(TestData.fixture("org.fluorite.flow.tests", FIXTURE));
+        assertSame(Samples.everyType(), back);
+    }
+
+    /** What h5py/numpy read from the committed file (scripts/read_transmission.py) equals the Java values. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void pythonReadsTheSameValues() throws IOException {
+        String pyText = Files.readString(TestData.fixture("org.fluorite.flow.tests", "every-type.python.json"));
+        Map<String, Object> py = (Map<String, Object>) Json.parse(pyText);
+        Transmission t = Samples.everyType();
+        assertEquals("fluorite-transmission", py.get("format"));
+        assertEquals(3L, py.get("rows"));
+        Map<String, Object> cols = (Map<String, Object>) py.get("columns");
+        assertEquals(t.frame().columnNames(), List.copyOf(cols.keySet()));
+        assertEquals(List.of("palp", "None", "Zelltyp \u00e4\u00f6\u00fc \u00b5m"), cols.get("cell_type"));
+        // Fluorite's JSON reader turns integers beyond 2^53 into doubles: check the exact digits in the text
+        assertTrue(pyText.contains("9223372036854775807"), "int64 max survives exactly");
+        List<Object> roi = (List<Object>) cols.get("roi_index");
+        assertEquals(0L, roi.get(0));
+        assertEquals(-7L, roi.get(2));
+        assertEquals(List.of(1.25, "nan", "-inf"), cols.get("_AREA"));
+        assertEquals(List.of(List.of(1.0, 2.0, 3.0), "None", List.of()), cols.get("_RAW_CURVE"));
+        assertEquals(List.of(List.of(1.0, 2.0), List.of(3.0, 4.0), List.of(5.0, 6.0)), cols.get("_SPLICE_ARRAYS"));
+        assertEquals(List.of("00000000-0000-0000-0000-000000000001", "None", "ffffffff-ffff-ffff-ffff-fffffffffffe"), cols.get("roi_uuid"));
+        List<Object> peaks = (List<Object>) cols.get("peaks_bases");
+        assertEquals(Map.of("peak", List.of(3L, 9L), "label", List.of("peak", "base"), "_pf_amplitude", List.of(1.5, "nan")), peaks.get(0));
+        assertEquals("None", peaks.get(1));
+        assertEquals(List.of("x", "y", "z"), cols.get("odd/name"));
+        Map<String, Object> history = (Map<String, Object>) py.get("history");
+        assertEquals(List.of("spawn_transmission", "normalize"), history.get(Samples.BLOCK_A.toString()));
+        assertEquals(List.of(Samples.BLOCK_A.toString(), Samples.BLOCK_A.toString(), Samples.BLOCK_A.toString()), cols.get("_BLOCK_"));
+    }
+
+    static void assertSame(Transmission expected, Transmission actual) {
+        assertEquals(expected.frame().spec(), actual.frame().spec());
+        for (FlowColumn c : expected.frame().columns()) {
+            assertTrue(c.contentEquals(actual.column(c.name())), "column " + c.name() + " differs after reading");
+            if (c.type() == ColumnType.TABLE) {
+                assertEquals(c.tables().length, actual.column(c.name()).tables().length);
+            }
+        }
+        assertEquals(expected.history(), actual.history());
+        assertEquals(expected.metadata(), actual.metadata());
+    }
+
+    /** Writes the committed fixture: run from the repository root with the test classpath. */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "bundles/org.fluorite.flow.tests/resources/" + FIXTURE);
+        TransmissionHdf5.save(Samples.everyType(), out);
+        System.out.println("wrote " + out);
+    }
+}
