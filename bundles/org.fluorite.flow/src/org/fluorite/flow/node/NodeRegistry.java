@@ -38,7 +38,7 @@ public class NodeRegistry {
                 problems.add(problem);
                 return false;
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             problems.add("Node factory " + factory.getClass().getName() + " failed to describe itself: " + e);
             return false;
         }
