@@ -14,6 +14,7 @@ import org.fluorite.core.meta.Metadata;
 import org.fluorite.core.meta.Operation;
 import org.fluorite.core.meta.Provenance;
 import org.fluorite.core.table.Column;
+import org.fluorite.core.table.Localizations;
 import org.fluorite.core.table.Table;
 import org.fluorite.io.ImportException;
 import org.fluorite.io.hdf5.Hdf5File;
@@ -31,11 +32,13 @@ import io.jhdf.api.WritableNode;
  * h5py or pandas without Fluorite. The layout is documented in this bundle's README.md:
  * <ul>
  * <li>root attributes {@code fluorite_layout = "localizations"}, {@code layout_version},
- * {@code name}, {@code kind}, {@code columns} (the column names in order, one string each),
- * {@code metadata} and {@code provenance} (JSON text);</li>
- * <li>group {@code /localizations} with one 1-D dataset per column, all of the same length:
+ * {@code name}, {@code kind}, {@code row_count}, {@code columns}, {@code units} and {@code types}
+ * (per column, in order: name, unit, and "double", "long" or "text"), {@code metadata} and
+ * {@code provenance} (JSON text);</li>
+ * <li>group {@code /localizations} with one 1-D dataset per column, {@code row_count} long:
  * float64 for numbers, int64 for whole numbers, fixed-length UTF-8 strings for text; each with an
- * attribute {@code unit} ("nm", "photon", "" ...).</li>
+ * attribute {@code unit} ("nm", "photon", "" ...). jHDF cannot write empty datasets, so a table
+ * without rows has an empty group (the root attributes still give its columns).</li>
  * </ul>
  * Written with jHDF (no compression, no chunking), into a temporary file beside the target that
  * is read back and checked before it replaces the target.
@@ -46,6 +49,7 @@ public final class LocalizationHdf5 {
     public static final String LAYOUT = "localizations";
     public static final long LAYOUT_VERSION = 1;
     public static final String GROUP = "localizations";
+    public static final String IMPORT_OPERATION = "import.localizations-hdf5";
     static final String ATTR_LAYOUT = "fluorite_layout";
 
     private LocalizationHdf5() {
@@ -71,13 +75,19 @@ public final class LocalizationHdf5 {
                 out.putAttribute("layout_version", LAYOUT_VERSION);
                 out.putAttribute("name", table.name());
                 out.putAttribute("kind", table.kind());
+                out.putAttribute("row_count", (long) table.rowCount());
                 out.putAttribute("columns", table.columnNames().toArray(String[]::new));
+                out.putAttribute("units", table.columns().stream().map(Column::unit).toArray(String[]::new));
+                out.putAttribute("types", table.columns().stream().map(c -> c.type().name().toLowerCase(java.util.Locale.ROOT))
+                        .toArray(String[]::new));
                 out.putAttribute("metadata", table.metadata().toJson());
                 out.putAttribute("provenance", table.provenance().toJson());
                 WritableGroup g = out.putGroup(GROUP);
                 for (Column c : table.columns()) {
-                    WritableNode d = g.putDataset(c.name(), data(c));
-                    d.putAttribute("unit", c.unit().isEmpty() ? " " : c.unit());
+                    if (table.rowCount() > 0) {
+                        WritableNode d = g.putDataset(c.name(), data(c));
+                        d.putAttribute("unit", c.unit());
+                    }
                 }
             }
             Table back = read(tmp).withProvenance(table.provenance());
@@ -137,6 +147,10 @@ public final class LocalizationHdf5 {
                         + LAYOUT_VERSION + ")");
             }
             String[] names = strings(file, hdf.getAttribute("columns"));
+            Attribute rowAttr = hdf.getAttribute("row_count");
+            if (rowAttr != null && number(file, hdf, "row_count") == 0) {
+                return emptyTable(file, hdf, names, version);
+            }
             Node groupNode = hdf.getChild(GROUP);
             if (!(groupNode instanceof io.jhdf.api.Group group)) {
                 throw new ImportException(file, "has no /" + GROUP + " group");
@@ -164,25 +178,50 @@ public final class LocalizationHdf5 {
                 String unit = unitAttr == null ? "" : String.valueOf(unitAttr.getData()).trim();
                 columns.add(column(file, name, unit, d.getData(), rows));
             }
-            String tableName = text(hdf, "name", file.getFileName().toString());
-            String kind = text(hdf, "kind", org.fluorite.core.table.Localizations.KIND);
-            Metadata meta = Metadata.EMPTY;
-            Provenance prov = Provenance.EMPTY;
-            try {
-                meta = Metadata.fromJson(text(hdf, "metadata", "{}"));
-                prov = Provenance.fromJson(text(hdf, "provenance", "[]"));
-            } catch (RuntimeException e) {
-                throw new ImportException(file, "the metadata or provenance attribute is not valid JSON: " + e.getMessage(), e);
+            if (rowAttr != null && number(file, hdf, "row_count") != Math.max(0, rows)) {
+                throw new ImportException(file, "row_count says " + number(file, hdf, "row_count") + " rows, the columns have " + rows);
             }
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("file", file.toString());
-            p.put("layoutVersion", version);
-            try {
-                return Table.of(tableName, kind, columns).withMetadata(meta).withProvenance(prov.then(Operation.of("import.localizations-hdf5", p)));
-            } catch (IllegalArgumentException e) {
-                throw new ImportException(file, e.getMessage(), e);
-            }
+            return finish(file, hdf, columns, version);
         });
+    }
+
+    private static Table emptyTable(Path file, HdfFile hdf, String[] names, long version) throws ImportException {
+        String[] units = strings(file, hdf.getAttribute("units"));
+        String[] types = strings(file, hdf.getAttribute("types"));
+        if (units.length != names.length || types.length != names.length) {
+            throw new ImportException(file, "root attributes columns, units and types differ in length");
+        }
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            columns.add(switch (types[i]) {
+                case "long" -> Column.ofLongs(names[i], units[i], new long[0]);
+                case "text" -> Column.ofText(names[i], new String[0]);
+                default -> Column.ofDoubles(names[i], units[i], new double[0]);
+            });
+        }
+        return finish(file, hdf, columns, version);
+    }
+
+    private static Table finish(Path file, HdfFile hdf, List<Column> columns, long version) throws ImportException {
+        String tableName = text(hdf, "name", file.getFileName().toString());
+        String kind = text(hdf, "kind", Localizations.KIND);
+        Metadata meta;
+        Provenance prov;
+        try {
+            meta = Metadata.fromJson(text(hdf, "metadata", "{}"));
+            prov = Provenance.fromJson(text(hdf, "provenance", "[]"));
+        } catch (RuntimeException e) {
+            throw new ImportException(file, "the metadata or provenance attribute is not valid JSON: " + e.getMessage(), e);
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("file", file.toString());
+        p.put("layoutVersion", version);
+        try {
+            return Table.of(tableName, kind, columns).withMetadata(meta)
+                    .withProvenance(prov.then(Operation.of(IMPORT_OPERATION, p)));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(file, e.getMessage(), e);
+        }
     }
 
     private static Column column(Path file, String name, String unit, Object data, int rows) throws ImportException {
