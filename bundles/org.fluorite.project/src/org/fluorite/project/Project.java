@@ -150,9 +150,12 @@ public final class Project implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c, ch, lock);
             throw new ProjectException(file, "cannot open the project database: " + e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             closeQuietly(c, ch, lock);
             throw e;
+        } catch (RuntimeException e) {
+            closeQuietly(c, ch, lock);
+            throw new ProjectException(file, "unreadable project configuration (" + e + "); restore a backup from backups/", e);
         }
     }
 
@@ -570,6 +573,9 @@ public final class Project implements AutoCloseable {
             return q.get();
         } catch (SQLException e) {
             throw new ProjectException(databaseFile(), e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | NullPointerException e) {
+            // stored JSON or blobs that no longer parse: the file was damaged or edited by hand
+            throw new ProjectException(databaseFile(), "unreadable content (" + e + "); restore a backup from backups/", e);
         }
     }
 
