@@ -130,23 +130,14 @@ public final class FlowColumn {
         };
     }
 
-    /** True when row {@code row} holds no value: null, NaN, or an array that is null or holds NaN. */
+    /**
+     * True when row {@code row} holds no value, as pandas' isna: null, or NaN in a number column.
+     * An array holding NaN elements is a value (as in pandas); whole numbers are never missing.
+     */
     public boolean isMissing(int row) {
         return switch (type) {
             case LONG -> false;
             case DOUBLE -> Double.isNaN(((double[]) values)[row]);
-            case ARRAY -> {
-                double[] a = ((double[][]) values)[row];
-                if (a == null) {
-                    yield true;
-                }
-                for (double v : a) {
-                    if (Double.isNaN(v)) {
-                        yield true;
-                    }
-                }
-                yield false;
-            }
             default -> ((Object[]) values)[row] == null;
         };
     }
