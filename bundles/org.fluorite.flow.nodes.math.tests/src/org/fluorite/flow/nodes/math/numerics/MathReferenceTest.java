@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Math numerics against NumPy/SciPy on the inputs of resources/math_reference.json
  * (scripts/make_math_fixtures.py, SciPy 1.17.1, NumPy 2.4.6): 1e-9 of the largest expected
- * magnitude where the algorithm is the same (TVDiff included, see its test); tighter where exact.
+ * magnitude where the algorithm is the same, tighter where exact; TVDiff 1e-6 (see its test).
  */
 class MathReferenceTest {
 
@@ -119,8 +119,10 @@ class MathReferenceTest {
     /**
      * TVDiff is up to 100 outer iterations of a conjugate-gradient solve stopped at 1e-4 relative
      * residual, the same steps as scipy.sparse.linalg.cg; only rounding differs (BLAS dot products
-     * against sequential sums). Measured: within 1e-13 for the first two cases, 2.1e-11 of the
-     * largest value for the third (alpha 1); held to 1e-9.
+     * against sequential sums). Measured differences, relative to the largest value: 2.5e-15 and
+     * 7.9e-15 for the first two cases, 2.7e-7 for the third (alpha 1, 10 iterations), where a
+     * rounding-level change in the residual lets one CG solve stop a step earlier or later than
+     * SciPy's. Held to 1e-6: looser than 1e-9 because the stopping test is discontinuous.
      */
     @Test
     void tvdiffMatchesTheSeedSchemeInScipy() {
@@ -128,7 +130,7 @@ class MathReferenceTest {
             TotalVariationDerivative.Parameters p = new TotalVariationDerivative.Parameters((int) number(c, "iterations"),
                     number(c, "alpha"), number(c, "epsilon"), number(c, "dx"));
             double[] u = TotalVariationDerivative.of(doubles(c.get("f")), p);
-            assertArrayRel(doubles(c.get("u")), u, 1e-9, "tvdiff " + p);
+            assertArrayRel(doubles(c.get("u")), u, 1e-6, "tvdiff " + p);
         }
     }
 
