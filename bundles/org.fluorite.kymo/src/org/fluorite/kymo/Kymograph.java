@@ -268,10 +268,22 @@ public final class Kymograph implements DataObject {
      * metres (or kbp after calibration) along Y.
      */
     public Image image(KymoChannel channel) {
+        return image(channel, PixelType.FLOAT64);
+    }
+
+    /** As {@link #image(KymoChannel)} with pixels stored as FLOAT64 or FLOAT32 (pylake's TIFF export type). */
+    public Image image(KymoChannel channel, PixelType type) {
+        if (type != PixelType.FLOAT64 && type != PixelType.FLOAT32) {
+            throw new IllegalArgumentException("Kymograph images are float32 or float64, not " + type.label());
+        }
         List<Plane> planes = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             if (channel == KymoChannel.RGB || channel.index() == c) {
-                planes.add(new Plane(PixelType.FLOAT64, s.lines, s.pixels, s.images[c].clone()));
+                Plane plane = Plane.allocate(type, s.lines, s.pixels);
+                for (int i = 0; i < s.images[c].length; i++) {
+                    plane.set(i, s.images[c][i]);
+                }
+                planes.add(plane);
             }
         }
         String title = s.name + " (" + channel.label() + ")";
