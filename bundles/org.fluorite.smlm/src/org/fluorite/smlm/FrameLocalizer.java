@@ -36,7 +36,7 @@ public final class FrameLocalizer {
     private final float[] readVariance;
     private final float[] frame;
     private final float[] background;
-    private final float[] scratch;
+    private float[][] stackBuffer;
 
     /**
      * @param readVariance the camera's read-noise variance per pixel ({@link CameraModel#readVariance}), shared read-only
@@ -57,44 +57,59 @@ public final class FrameLocalizer {
         this.fitter = new GaussianFitter(settings.method(), camera.excessNoiseFactor(), settings.maxIterations());
         this.frame = new float[width * height];
         this.background = new float[width * height];
-        this.scratch = new float[width * height];
     }
 
     /** Candidates and fits of one frame. */
     public record Result(long frame, List<Candidate> candidates, List<LocalizationTable.Row> localizations) {
     }
 
-    /** Reads frame {@code t} (0-based plane index of {@code stack}) and its background frames into the work arrays. */
-    private boolean load(Image stack, long t) throws IOException {
+    /**
+     * Reads frame {@code t} (0-based plane index of {@code stack}) into the work array, and the
+     * per-pixel median of its background frames (robust to spots that are on in some of them).
+     */
+    private int load(Image stack, long t) throws IOException {
         camera.toPhotoelectrons(stack.planeAt(t), frame);
         int[] bg = settings.backgroundRange().framesFor(t, stack.planeCount());
         if (bg.length == 0) {
-            return false;
+            return 0;
         }
-        java.util.Arrays.fill(background, 0);
-        for (int b : bg) {
-            camera.toPhotoelectrons(stack.planeAt(b), scratch);
-            for (int i = 0; i < scratch.length; i++) {
-                background[i] += scratch[i];
+        if (stackBuffer == null || stackBuffer.length < bg.length) {
+            stackBuffer = new float[bg.length][];
+        }
+        for (int k = 0; k < bg.length; k++) {
+            if (stackBuffer[k] == null) {
+                stackBuffer[k] = new float[frame.length];
             }
+            camera.toPhotoelectrons(stack.planeAt(bg[k]), stackBuffer[k]);
         }
-        float inv = 1f / bg.length;
+        float[] values = new float[bg.length];
         for (int i = 0; i < background.length; i++) {
-            background[i] *= inv;
+            for (int k = 0; k < bg.length; k++) {
+                values[k] = stackBuffer[k][i];
+            }
+            background[i] = median(values);
         }
-        return true;
+        return bg.length;
+    }
+
+    private static float median(float[] v) {
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return (n & 1) == 1 ? v[n / 2] : 0.5f * (v[n / 2 - 1] + v[n / 2]);
     }
 
     /** Candidates of frame {@code t} only (PYME's "Test"). */
     public List<Candidate> detect(Image stack, long t) throws IOException {
-        boolean hasBg = load(stack, t);
-        return detector.detect(frame, width, height, hasBg ? background : null, readVariance);
+        int bgFrames = load(stack, t);
+        return detector.detect(frame, width, height, bgFrames > 0 ? background : null, Math.max(1, bgFrames), readVariance);
     }
 
     /** Detects and fits frame {@code t}. */
     public Result localize(Image stack, long t) throws IOException {
-        boolean hasBg = load(stack, t);
-        List<Candidate> candidates = detector.detect(frame, width, height, hasBg ? background : null, readVariance);
+        int bgFrames = load(stack, t);
+        boolean hasBg = bgFrames > 0;
+        List<Candidate> candidates = detector.detect(frame, width, height, hasBg ? background : null, Math.max(1, bgFrames),
+                readVariance);
         float[] known = hasBg && settings.subtractBackground() ? background : null;
         List<LocalizationTable.Row> rows = new ArrayList<>();
         int size = settings.roiSize();

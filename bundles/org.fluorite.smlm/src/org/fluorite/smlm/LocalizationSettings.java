@@ -17,9 +17,9 @@ import org.fluorite.smlm.fit.FitMethod;
  *
  * @param threshold          PYME's "Threshold": factor on the SNR-scaled detection threshold (about 1 with right camera metadata)
  * @param startFrame         PYME's "Start at": first frame analysed, counted from 0
- * @param background         PYME's "Background": frames averaged as background, Python slice notation relative to the frame
+ * @param background         PYME's "Background": frames whose per-pixel median is the background, Python slice notation relative to the frame
  *                           ("-30:0" = the 30 frames before); "" = local background estimate only
- * @param subtractBackground PYME's "Subtract background": the averaged background is a fixed part of the fit model
+ * @param subtractBackground PYME's "Subtract background": the median background is a fixed part of the fit model
  *                           (rather than only used for detection)
  * @param debounceRadius     PYME's "Debounce r": closest two candidates may be, in pixels
  * @param roiSize            side of the square fit window in pixels (odd; 7 = ThunderSTORM's fitting radius 3)
@@ -35,10 +35,10 @@ public record LocalizationSettings(
         @Setting(label = "Start at", unit = "frame", min = 0, max = Integer.MAX_VALUE, alias = "Start at",
                 description = "First frame to analyse, counted from 0") int startFrame,
         @Setting(label = "Background", alias = "Background",
-                description = "Frames averaged as background, slice notation relative to each frame (e.g. -30:0); empty = local estimate")
+                description = "Frames whose per-pixel median is the background, slice notation relative to each frame (e.g. -30:0); empty = local estimate")
         String background,
         @Setting(label = "Subtract background", alias = "Subtract background",
-                description = "Use the averaged background in the fit too, not only for detection") boolean subtractBackground,
+                description = "Use the median background in the fit too, not only for detection") boolean subtractBackground,
         @Setting(label = "Debounce r", unit = "px", min = 0, max = 100, alias = "Debounce r",
                 description = "Radius within which two events cannot be told apart") double debounceRadius,
         @Setting(label = "Fit window", unit = "px", min = 5, max = 31, alias = "ROI size",

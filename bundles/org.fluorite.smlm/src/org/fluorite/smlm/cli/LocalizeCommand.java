@@ -95,7 +95,7 @@ public class LocalizeCommand implements CliCommand {
                   --method M            mle (default; Poisson/EMCCD/sCMOS likelihood) or wlsq
                   --start-frame N       first frame analysed, counted from 0 as PYME's "Start at" (default 0)
                   --debounce R          closest two candidates may be, in pixels (default 4)
-                  --background A:B      frames averaged as background, slice relative to each frame
+                  --background A:B      frames whose per-pixel median is the background, slice relative to each frame
                                         (e.g. -30:0 = the 30 frames before; default: local estimate)
                   --subtract-background keep that background fixed in the fit too
                   --roi-size N          fit window side in pixels, odd (default 7)

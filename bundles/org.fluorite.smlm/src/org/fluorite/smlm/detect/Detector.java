@@ -79,6 +79,20 @@ public final class Detector {
      * @param readVariance read-noise variance per pixel in photoelectrons², or null for none
      */
     public List<Candidate> detect(float[] frame, int width, int height, float[] background, float[] readVariance) {
+        return detect(frame, width, height, background, Integer.MAX_VALUE, readVariance);
+    }
+
+    /**
+     * As {@link #detect(float[], int, int, float[], float[])} for a background that is the median
+     * of {@code backgroundFrames} noisy frames: its own noise (variance about pi/2 of a frame's,
+     * divided by their number) adds to the noise of the difference.
+     */
+    public List<Candidate> detect(float[] frame, int width, int height, float[] background, int backgroundFrames,
+            float[] readVariance) {
+        if (backgroundFrames < 1) {
+            throw new IllegalArgumentException("A background needs at least one frame, got " + backgroundFrames);
+        }
+        double bgNoise = background == null ? 1 : 1 + Math.PI / (2.0 * backgroundFrames);
         int n = width * height;
         ensure(n);
         for (int i = 0; i < n; i++) {
@@ -100,7 +114,7 @@ public final class Detector {
         float[] threshold = level; // reused in place: the level becomes the threshold
         double k = thresholdFactor * NOISE_UNITS * norm;
         for (int i = 0; i < n; i++) {
-            double var = excessNoiseFactor * Math.max(level[i], 0) + (readVariance == null ? 0 : readVariance[i]);
+            double var = bgNoise * (excessNoiseFactor * Math.max(level[i], 0) + (readVariance == null ? 0 : readVariance[i]));
             threshold[i] = (float) (k * Math.sqrt(Math.max(var, 1e-6)));
         }
         return maxima(smooth, width, height, threshold, debounceRadius, thresholdFactor * NOISE_UNITS);

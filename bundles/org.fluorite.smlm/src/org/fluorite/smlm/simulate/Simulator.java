@@ -87,7 +87,7 @@ public final class Simulator {
         Map<String, Object> params = SettingsRecords.toMap(settings);
         stack = stack.withMetadata(Metadata.of(meta))
                 .withProvenance(Provenance.EMPTY.then(Operation.of("smlm.simulate", params)));
-        return new Simulation(stack, groundTruth(settings, start, x, y, n), settings, camera);
+        return new Simulation(stack, groundTruth(settings, start, x, y, n), settings, camera, planes);
     }
 
     private static Table groundTruth(SimulationSettings s, int[] start, double[] x, double[] y, double[] n) {
