@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.fluorite.cli.CommandLine;
-import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.json.Json;
 import org.fluorite.core.progress.ProgressMonitor;
@@ -113,7 +112,6 @@ class KymoCommandTest {
         assertEquals(1, img.width());
         assertEquals(3, img.height());
         assertEquals(KymoFixtures.greenA(2, 2) + KymoFixtures.greenA(2, 3), img.plane().get(0, 1), 0);
-        assertEquals(0.05, img.calibration(Axis.X).size(), 1e-9);
     }
 
     @Test
