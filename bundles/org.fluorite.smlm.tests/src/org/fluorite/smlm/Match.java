@@ -6,22 +6,22 @@ import org.fluorite.core.table.Table;
  * Greedy matching of localizations to ground truth, frame by frame, within a radius (nm): recall,
  * precision, RMSE of matched pairs (nm, lateral: sqrt(mean(dx² + dy²))), and per-axis RMSE.
  */
-record Match(int matched, int found, int truth, double rmse, double rmseX, double biasX, double biasY) {
+public record Match(int matched, int found, int truth, double rmse, double rmseX, double biasX, double biasY) {
 
-    double recall() {
+    public double recall() {
         return truth == 0 ? 1 : matched / (double) truth;
     }
 
-    double precision() {
+    public double precision() {
         return found == 0 ? 1 : matched / (double) found;
     }
 
-    static Match of(Table found, Table truth, double radiusNm) {
+    public static Match of(Table found, Table truth, double radiusNm) {
         return of(found, truth, radiusNm, 0);
     }
 
     /** As {@link #of(Table, Table, double)} with truth frame = found frame + {@code frameShift}. */
-    static Match of(Table found, Table truth, double radiusNm, long frameShift) {
+    public static Match of(Table found, Table truth, double radiusNm, long frameShift) {
         double[] ff = found.require("frame").toDoubles();
         double[] fx = found.require("x").toDoubles();
         double[] fy = found.require("y").toDoubles();

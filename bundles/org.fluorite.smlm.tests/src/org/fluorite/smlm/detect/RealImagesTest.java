@@ -17,6 +17,7 @@ import org.fluorite.io.tiff.TiffImporter;
 import org.fluorite.smlm.FrameLocalizer;
 import org.fluorite.smlm.LocalizationSettings;
 import org.fluorite.smlm.LocalizationTable;
+import org.fluorite.smlm.Match;
 import org.fluorite.smlm.Localizer;
 import org.fluorite.smlm.camera.CameraModel;
 import org.fluorite.testing.TestData;

@@ -1,0 +1,156 @@
+package org.fluorite.smlm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.fluorite.cli.CommandLine;
+import org.fluorite.core.json.Json;
+import org.fluorite.core.progress.ProgressMonitor;
+import org.fluorite.core.table.Table;
+import org.fluorite.io.FormatRegistry;
+import org.fluorite.io.ImportOptions;
+import org.fluorite.io.thunderstorm.ThunderStormExporter;
+import org.fluorite.io.thunderstorm.ThunderStormImporter;
+import org.fluorite.io.tiff.TiffExporter;
+import org.fluorite.io.tiff.TiffImporter;
+import org.fluorite.smlm.camera.CameraModel;
+import org.fluorite.smlm.simulate.Simulation;
+import org.fluorite.smlm.simulate.SimulationSettings;
+import org.fluorite.smlm.simulate.Simulator;
+import org.fluorite.testing.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code localize} end to end with the real TIFF reader and ThunderSTORM writer. */
+class LocalizeCommandTest {
+
+    @TempDir
+    static Path dir;
+    private static Path movie;
+    private static Simulation sim;
+
+    @BeforeAll
+    static void writeMovie() throws Exception {
+        sim = Simulator.simulate(SimulationSettings.DEFAULTS.withSize(64, 64, 10).withEmitters(8, 2500, 0.3).withBackground(15)
+                .withSeed(21), CameraModel.of(300, 2, 1, 3));
+        movie = dir.resolve("blinks.tif");
+        new TiffExporter().export(sim.stack(), movie, ImportOptions.NONE, ProgressMonitor.NONE);
+    }
+
+    private static FormatRegistry registry() {
+        FormatRegistry registry = new FormatRegistry();
+        registry.addImporter(new TiffImporter());
+        registry.addImporter(new ThunderStormImporter());
+        registry.addExporter(new ThunderStormExporter());
+        return registry;
+    }
+
+    record Run(int exit, String out, String err) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json() {
+            return (Map<String, Object>) Json.parse(out);
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = CommandLine.standalone(registry());
+        cl.addCommand(new LocalizeCommand());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            int exit = cl.execute(args, o, e);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Table read(Path csv) throws Exception {
+        return (Table) new ThunderStormImporter().read(csv, ImportOptions.NONE, ProgressMonitor.NONE).data().get(0);
+    }
+
+    @Test
+    void writesThunderStormCsvThatMatchesTheGroundTruth() throws Exception {
+        Path csv = dir.resolve("locs.csv");
+        Run r = run("localize", movie.toString(), "--out", csv.toString(), "--adoffset", "300", "--e-per-count", "2", "--em-gain",
+                "1", "--pixel-nm", "100", "--threshold", "1", "--method", "mle", "--threads", "2", "--json");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> j = r.json();
+        assertEquals(10L, j.get("frames"));
+        long n = (Long) j.get("localizations");
+        assertTrue(n >= 76 && n <= 82, "localizations " + n);
+        assertTrue(((Number) j.get("localizationsPerSecond")).doubleValue() > 0);
+        assertTrue(((Number) j.get("seconds")).doubleValue() > 0);
+        assertEquals("mle", j.get("method"));
+        assertEquals("option", j.get("adOffsetFrom"));
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(n + 1, lines.size());
+        assertTrue(lines.get(0).startsWith(
+                "\"id\",\"frame\",\"x [nm]\",\"y [nm]\",\"sigma [nm]\",\"intensity [photon]\",\"offset [photon]\",\"chi2\",\"uncertainty [nm]\""),
+                lines.get(0));
+        Table t = read(csv);
+        org.fluorite.smlm.Match m = org.fluorite.smlm.Match.of(t, sim.groundTruth(), 200);
+        assertTrue(m.recall() > 0.95 && m.precision() > 0.97, "recall " + m.recall() + ", precision " + m.precision());
+        assertTrue(m.rmse() < 15, "RMSE " + m.rmse());
+        assertEquals(1, t.require("frame").range()[0]);
+        double photons = java.util.Arrays.stream(t.require("photons").toDoubles()).average().orElseThrow();
+        assertEquals(2500, photons, 150);
+    }
+
+    @Test
+    void framesRangeAndWlsqAndTextSummary() throws Exception {
+        Path csv = dir.resolve("part.csv");
+        Run r = run("localize", movie.toString(), "--out", csv.toString(), "--adoffset", "300", "--e-per-count", "2", "--pixel-nm",
+                "100", "--method", "wlsq", "--frames", "4:6", "--roi-size", "9", "--debounce", "3", "--start-frame", "0",
+                "--background", "-2:0", "--threads", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Wrote "), r.out());
+        Table t = read(csv);
+        double[] f = t.require("frame").range();
+        assertEquals(4, f[0]);
+        assertEquals(6, f[1]);
+        assertTrue(t.rowCount() >= 20 && t.rowCount() <= 26, "rows " + t.rowCount());
+    }
+
+    @Test
+    void tubulinsFrameThroughTheCommandLine() throws Exception {
+        Path csv = dir.resolve("tubulins.csv");
+        Run r = run("localize", TestData.file("thunderstorm/tubulins1_00020.tif").toString(), "--out", csv.toString(), "--adoffset",
+                "100", "--e-per-count", "100", "--em-gain", "100", "--read-noise", "450", "--pixel-nm", "150", "--psf-sigma", "1",
+                "--json");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(45L, r.json().get("localizations"), "as the engine test (measured 45)");
+    }
+
+    @Test
+    void usageErrorsNameTheProblem() {
+        Path csv = dir.resolve("bad.csv");
+        Run noOut = run("localize", movie.toString());
+        assertEquals(CommandLine.EXIT_USAGE, noOut.exit());
+        assertTrue(noOut.err().contains("--out"), noOut.err());
+        Run method = run("localize", movie.toString(), "--out", csv.toString(), "--pixel-nm", "100", "--method", "lsq");
+        assertEquals(CommandLine.EXIT_USAGE, method.exit());
+        assertTrue(method.err().contains("mle or wlsq"), method.err());
+        Run threshold = run("localize", movie.toString(), "--out", csv.toString(), "--pixel-nm", "100", "--threshold", "0");
+        assertEquals(CommandLine.EXIT_USAGE, threshold.exit());
+        assertTrue(threshold.err().contains("--threshold"), threshold.err());
+        Run frames = run("localize", movie.toString(), "--out", csv.toString(), "--pixel-nm", "100", "--frames", "5:99");
+        assertEquals(CommandLine.EXIT_USAGE, frames.exit());
+        assertTrue(frames.err().contains("outside the stack's frames 1 to 10"), frames.err());
+        Run roi = run("localize", movie.toString(), "--out", csv.toString(), "--pixel-nm", "100", "--roi-size", "8");
+        assertEquals(CommandLine.EXIT_USAGE, roi.exit());
+        assertTrue(roi.err().contains("odd"), roi.err());
+        Run missing = run("localize", dir.resolve("nothing.tif").toString(), "--out", csv.toString(), "--pixel-nm", "100");
+        assertTrue(missing.exit() != 0);
+        assertTrue(missing.err().contains("nothing.tif"), missing.err());
+        assertTrue(!Files.exists(csv), "nothing written on errors");
+    }
+}
