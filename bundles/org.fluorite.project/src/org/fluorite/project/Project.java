@@ -97,7 +97,7 @@ public final class Project implements AutoCloseable {
         for (String f : FOLDERS) {
             Files.createDirectories(d.resolve(f));
         }
-        Project p = open(d, options);
+        Project p = open(d, options, true);
         try {
             p.inTransaction(c -> {
                 putInfo(c, "format", FORMAT);
@@ -124,10 +124,17 @@ public final class Project implements AutoCloseable {
      *                          process has it open
      */
     public static Project open(Path dir, ProjectOptions options) throws IOException {
+        return open(dir, options, false);
+    }
+
+    private static Project open(Path dir, ProjectOptions options, boolean creating) throws IOException {
         Path d = dir.toAbsolutePath().normalize();
         Path file = d.resolve(DATABASE);
         if (!Files.isDirectory(d)) {
             throw new ProjectException(d, "is not a folder");
+        }
+        if (!creating && !Files.isRegularFile(file)) {
+            throw new ProjectException(d, "holds no Fluorite project (no " + DATABASE + "): create one with 'project create'");
         }
         FileChannel ch = FileChannel.open(d.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
