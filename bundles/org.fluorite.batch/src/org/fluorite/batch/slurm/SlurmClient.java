@@ -133,7 +133,7 @@ public final class SlurmClient {
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                throw new IOException(String.join(" ", words) + " did not answer within " + timeout.toSeconds()
+                throw new IOException(String.join(" ", words) + " did not answer within " + timeout.toMillis() / 1000.0
                         + " s (is slurmctld running and SLURM_CONF right?)");
             }
             to.join(2000);
