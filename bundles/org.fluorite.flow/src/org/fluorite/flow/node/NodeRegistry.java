@@ -27,8 +27,14 @@ public class NodeRegistry {
     private final Map<String, NodeFactory> factories = new ConcurrentHashMap<>();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
+    /** Declarative Services binds every installed factory here (refusals are recorded in problems()). */
+    @Reference(service = NodeFactory.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeFactory")
+    void bindFactory(NodeFactory factory) {
+        addFactory(factory);
+    }
+
     /** Adds a factory; returns false (and records why) when it is refused. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public boolean addFactory(NodeFactory factory) {
         String id;
         try {
