@@ -142,7 +142,13 @@ public final class FlowEngine {
                 List<CompletableFuture<NodeResult>> deps = chart.predecessors(id).stream().map(futures::get).toList();
                 CompletableFuture<NodeResult> f = CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new))
                         .thenApplyAsync(v -> {
-                            NodeResult r = runNode(id, futures, m);
+                            NodeResult r;
+                            try {
+                                r = runNode(id, futures, m);
+                            } catch (RuntimeException e) {
+                                // e.g. the node or a wire was removed in the editor while the run went on
+                                r = NodeResult.failed(id, NodeStatus.ERROR, "The flowchart changed during the run: " + message(e));
+                            }
                             m.worked(1);
                             return r;
                         }, pool);
