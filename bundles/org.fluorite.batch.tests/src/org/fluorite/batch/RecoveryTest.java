@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.fluorite.batch.local.LocalExecutor;
 import org.fluorite.batch.worker.WorkerLauncher;
-import org.fluorite.batch.worker.WorkerMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

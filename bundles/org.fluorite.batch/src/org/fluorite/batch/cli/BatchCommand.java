@@ -91,7 +91,8 @@ public class BatchCommand implements CliCommand {
 
                   create           make an empty batch in DIR
                   add              add a queued item; KIND's parameters as --param k=v (e.g.
-                                   --param piecewise=true --param max-shifts=4); prints its uuid
+                                   --param piecewise=true --param max-shifts=4); INPUT '-' for a
+                                   kind without input file; prints its uuid
                   run              process the queued items and return when the batch is finished;
                                    exit status 1 when an item failed. --executor local (default:
                                    --workers N processes, default processors - 1) or slurm (sbatch,
@@ -156,17 +157,19 @@ public class BatchCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path in = context.workingDirectory().resolve(input).normalize();
-        List<String> inputs = List.of(in.toString());
+        // "-": a kind that takes no input file
+        Path in = input.equals("-") ? null : context.workingDirectory().resolve(input).normalize();
+        List<String> inputs = in == null ? List.of() : List.of(in.toString());
         List<String> problems = kind.validate(p.parameters, inputs);
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems));
         }
-        if (!java.nio.file.Files.exists(in)) {
+        if (in != null && !java.nio.file.Files.exists(in)) {
             throw new UsageException("input " + in + " does not exist");
         }
         Batch batch = Batch.open(dir);
-        BatchItem item = batch.add(BatchItem.create(kind.id(), a.option("--name").orElse(in.getFileName().toString()), p.parameters, inputs));
+        String name = a.option("--name").orElse(in == null ? kind.id() : in.getFileName().toString());
+        BatchItem item = batch.add(BatchItem.create(kind.id(), name, p.parameters, inputs));
         if (a.flag("--json")) {
             context.out().println(Json.writePretty(statusOf(batch, item)));
         } else {
