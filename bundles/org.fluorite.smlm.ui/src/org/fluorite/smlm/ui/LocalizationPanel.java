@@ -42,41 +42,52 @@ public final class LocalizationPanel extends Composite {
     private ImageViewer viewer;
     private LocalizationOverlay overlay;
     private Consumer<LocalizationRun> goHandler;
+    private String info = "";
 
     public LocalizationPanel(Composite parent) {
         super(parent, SWT.NONE);
-        setLayout(new FillLayout());
+        setLayout(new GridLayout(1, false));
+        Composite top = new Composite(this, SWT.NONE);
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        top.setLayout(new GridLayout(3, false));
+        test = new Button(top, SWT.PUSH);
+        test.setText("Test");
+        test.setToolTipText("Detect and fit the frame shown in the viewer; candidates are drawn in yellow, fits in red");
+        go = new Button(top, SWT.PUSH);
+        go.setText("Go");
+        go.setToolTipText("Localize the whole stack in the background, then open the rendering and the table");
+        progress = new ProgressBar(top, SWT.HORIZONTAL | SWT.SMOOTH);
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(top, SWT.WRAP);
+        GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        sd.widthHint = 300;
+        status.setLayoutData(sd);
+        test.addListener(SWT.Selection, e -> test());
+        go.addListener(SWT.Selection, e -> go());
         ScrolledComposite scroll = new ScrolledComposite(this, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite body = new Composite(scroll, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         camera = new SettingsForm<>(group(body, "Camera"), new CameraSettings(100, true, 1, 1, 0, 100));
         settings = new SettingsForm<>(group(body, "Localization"), LocalizationSettings.DEFAULTS);
         result = new SettingsForm<>(group(body, "Result (filter, drift, merge, rendering)"), PostProcessingSettings.DEFAULTS);
-        Composite buttons = new Composite(body, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, true));
-        test = new Button(buttons, SWT.PUSH);
-        test.setText("Test");
-        test.setToolTipText("Detect and fit the frame shown in the viewer; candidates are drawn in yellow, fits in red");
-        go = new Button(buttons, SWT.PUSH);
-        go.setText("Go");
-        go.setToolTipText("Localize the whole stack in the background, then open the rendering and the table");
-        test.addListener(SWT.Selection, e -> test());
-        go.addListener(SWT.Selection, e -> go());
-        status = new Label(body, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        status.setText("Open an image stack in a viewer, then Test or Go.");
-        progress = new ProgressBar(body, SWT.HORIZONTAL | SWT.SMOOTH);
-        progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         scroll.setContent(body);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         scroll.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        Consumer<SettingsForm<?>> showProblem = f -> status.setText(f.problem() == null ? "" : f.problem());
+        setInfo("Open an image stack in a viewer, then Test or Go.");
+        Consumer<SettingsForm<?>> showProblem = f -> status.setText(f.problem() == null ? info : f.problem());
         camera.addChangeListener(showProblem::accept);
         settings.addChangeListener(showProblem::accept);
         result.addChangeListener(showProblem::accept);
         addListener(SWT.Dispose, e -> detach());
         updateButtons();
+    }
+
+    /** The status line's text while the settings are valid. */
+    private void setInfo(String text) {
+        info = text;
+        status.setText(text);
     }
 
     private static Composite group(Composite parent, String title) {
@@ -101,7 +112,7 @@ public final class LocalizationPanel extends Composite {
         Image stack = viewer.getImage();
         if (stack != null) {
             SettingsRecords.toMap(CameraSettings.of(stack)).forEach((k, v) -> camera.setText(k, String.valueOf(v)));
-            status.setText(stack.name() + ": " + stack.planeCount() + " frames of " + stack.width() + " x " + stack.height());
+            setInfo(stack.name() + ": " + stack.planeCount() + " frames of " + stack.width() + " x " + stack.height());
         }
         updateButtons();
     }
@@ -202,7 +213,7 @@ public final class LocalizationPanel extends Composite {
             if (!shown.isDisposed()) {
                 shown.redrawOverlays();
             }
-            status.setText(String.format("Frame %d: %d candidates, %d fits (yellow: candidates, red: fits)", frame + 1,
+            setInfo(String.format("Frame %d: %d candidates, %d fits (yellow: candidates, red: fits)", frame + 1,
                     r.candidates().size(), r.localizations().size()));
         }));
         return future;
@@ -233,7 +244,7 @@ public final class LocalizationPanel extends Composite {
                 total = Math.max(1, totalWork);
                 done = 0;
                 ui(() -> {
-                    status.setText(task);
+                    setInfo(task);
                     progress.setSelection(0);
                 });
             }
@@ -261,7 +272,7 @@ public final class LocalizationPanel extends Composite {
 
     /** Shows {@code text} in the status line (any thread). */
     public void showStatus(String text) {
-        ui(() -> status.setText(text));
+        ui(() -> setInfo(text));
     }
 
     private void ui(Runnable r) {

@@ -1,0 +1,242 @@
+package org.fluorite.smlm.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.fluorite.core.image.Image;
+import org.fluorite.core.image.Plane;
+import org.fluorite.core.progress.ProgressMonitor;
+import org.fluorite.core.table.Localizations;
+import org.fluorite.core.table.Table;
+import org.fluorite.io.ImportOptions;
+import org.fluorite.io.thunderstorm.ThunderStormImporter;
+import org.fluorite.io.tiff.TiffImporter;
+import org.fluorite.smlm.FrameLocalizer;
+import org.fluorite.smlm.LocalizationSettings;
+import org.fluorite.smlm.Localizer;
+import org.fluorite.smlm.camera.CameraModel;
+import org.fluorite.testing.TestData;
+import org.fluorite.viewer.ui.ImageViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Localization panel beside a real viewer on a real display, on the ThunderSTORM Tubulins I
+ * frame (150 nm pixels, EM camera: offset 100, 100 e-/count, gain 100, read noise 450 e-, PSF
+ * sigma 1 px as the engine's own test): Test draws what the engine finds, Go hands over a run
+ * whose output is the localization table and its rendering. A screenshot goes to
+ * {@code /tmp/fluorite-smlm-ui.png} for a person to look at.
+ */
+class LocalizationPanelTest {
+
+    private Display display;
+    private Shell shell;
+    private ImageViewer viewer;
+    private LocalizationPanel panel;
+    private Image frame;
+
+    @BeforeEach
+    void open() throws Exception {
+        TestData.assumeDisplay();
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setText("Fluorite localization");
+        shell.setLayout(new FillLayout());
+        shell.setBounds(0, 0, 1500, 950);
+        SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
+        viewer = new ImageViewer(sash, SWT.NONE);
+        panel = new LocalizationPanel(sash);
+        sash.setWeights(58, 42);
+        shell.open();
+        frame = new TiffImporter().read(TestData.file("thunderstorm/tubulins1_00020.tif"), ImportOptions.NONE, ProgressMonitor.NONE)
+                .firstImage();
+        viewer.setImage(frame);
+        pumpUntil(viewer::isFrameShown, "the frame to be shown");
+        panel.attach(viewer);
+        for (String[] kv : new String[][] {{"adOffset", "100"}, {"estimateAdOffset", "false"}, {"electronsPerCount", "100"},
+                {"emGain", "100"}, {"readNoise", "450"}, {"pixelNm", "150"}}) {
+            panel.cameraForm().setText(kv[0], kv[1]);
+        }
+        panel.settingsForm().setText("psfSigma", "1.0");
+    }
+
+    @AfterEach
+    void close() {
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+        if (display != null) {
+            while (display.readAndDispatch()) {
+                // flush
+            }
+        }
+    }
+
+    @Test
+    void formsComeFromTheSettingsRecordsAndTheStack() {
+        assertEquals(150, panel.cameraForm().value().pixelNm(), 0);
+        assertEquals(100, panel.cameraForm().value().emGain(), 0);
+        assertEquals(1.0, panel.settingsForm().value().psfSigma(), 0);
+        assertEquals(LocalizationSettings.DEFAULTS.threshold(), panel.settingsForm().value().threshold(), 0);
+        assertTrue(panel.statusText().length() > 0);
+        // no AD offset in this TIFF's metadata: estimation from dark frames is offered (then turned off above)
+        assertTrue(CameraSettings.of(frame).estimateAdOffset(), frame.metadata().toString());
+    }
+
+    @Test
+    void testDrawsTheEnginesCandidatesAndFitsOverTheFrame() throws Exception {
+        FrameLocalizer.Result r = panel.test().get(60, TimeUnit.SECONDS);
+        assertNotNull(r);
+        pumpUntil(() -> panel.overlay().result() != null, "the overlay to get the result");
+        FrameLocalizer.Result direct = new Localizer(LocalizationSettings.DEFAULTS.withPsfSigma(1.0),
+                CameraModel.of(100, 100, 100, 450), 150).localizeFrame(frame, 0);
+        assertEquals(direct.candidates().size(), r.candidates().size());
+        assertEquals(45, r.localizations().size(), "as the engine's test of this frame (45)");
+        assertTrue(panel.statusText().contains("45 fits"), panel.statusText());
+        viewer.fitToWindow();
+        pumpFor(300);
+        ImageData picture = grab(viewer.pictureControl());
+        int red = count(picture, new RGB(255, 0, 0));
+        int yellow = count(picture, new RGB(255, 255, 0));
+        assertTrue(red > 45 * 8, "red fit marks drawn: " + red + " pixels");
+        assertTrue(yellow > r.candidates().size() * 8, "yellow candidate squares drawn: " + yellow + " pixels");
+        screenshot("/tmp/fluorite-smlm-ui.png");
+        // another frame shows no marks: this single-frame image has none, so move the result's frame instead
+        panel.overlay().setResult(new FrameLocalizer.Result(5, r.candidates(), r.localizations()));
+        viewer.redrawOverlays();
+        pumpFor(200);
+        assertEquals(0, count(grab(viewer.pictureControl()), new RGB(255, 0, 0)));
+    }
+
+    @Test
+    void goHandsOverARunThatLocalizesAndRenders() throws Exception {
+        List<LocalizationRun> runs = new ArrayList<>();
+        panel.setGoHandler(runs::add);
+        panel.resultForm().setText("pixelNm", "30");
+        panel.resultForm().setText("mode", "histogram");
+        panel.go();
+        assertEquals(1, runs.size());
+        LocalizationRun.Output out = runs.get(0).run(2, ProgressMonitor.NONE);
+        assertEquals(45, out.localizations().rowCount());
+        assertEquals(45, out.processed().rowCount());
+        Plane p = out.rendered().plane();
+        double sum = 0;
+        for (int i = 0; i < p.size(); i++) {
+            sum += p.get(i);
+        }
+        assertEquals(45, sum, 0);
+        assertEquals("smlm.render", out.rendered().provenance().operations().get(out.rendered().provenance().operations().size() - 1)
+                .name());
+        // the localizations lie near the ground truth: at least 40 of 45 within 100 nm of a molecule
+        Table gt = (Table) new ThunderStormImporter().read(TestData.file("thunderstorm/tubulins1_00020.csv"), ImportOptions.NONE,
+                ProgressMonitor.NONE).data().get(0);
+        double[] gx = gt.require(Localizations.X).toDoubles();
+        double[] gy = gt.require(Localizations.Y).toDoubles();
+        double[] x = out.localizations().require(Localizations.X).toDoubles();
+        double[] y = out.localizations().require(Localizations.Y).toDoubles();
+        int near = 0;
+        for (int i = 0; i < x.length; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < gx.length; j++) {
+                best = Math.min(best, Math.hypot(x[i] - gx[j], y[i] - gy[j]));
+            }
+            near += best < 100 ? 1 : 0;
+        }
+        assertTrue(near >= 40, near + " of 45 within 100 nm");
+        // the panel's progress monitor forwards to the job's and reaches 100 %
+        ProgressMonitor m = panel.progressMonitor(ProgressMonitor.NONE);
+        m.begin("work", 4);
+        m.worked(4);
+        m.done();
+        pumpUntil(() -> "work".equals(panel.statusText()), "the task name in the status line");
+    }
+
+    private static int count(ImageData d, RGB colour) {
+        int n = 0;
+        for (int y = 0; y < d.height; y++) {
+            for (int x = 0; x < d.width; x++) {
+                if (d.palette.getRGB(d.getPixel(x, y)).equals(colour)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private ImageData grab(Control c) {
+        c.redraw();
+        c.update();
+        pumpFor(100);
+        Rectangle area = c.getBounds();
+        org.eclipse.swt.graphics.Image img = new org.eclipse.swt.graphics.Image(display, area.width, area.height);
+        try {
+            GC gc = new GC(c);
+            gc.copyArea(img, 0, 0);
+            gc.dispose();
+            return img.getImageData();
+        } finally {
+            img.dispose();
+        }
+    }
+
+    private void screenshot(String path) throws Exception {
+        pumpFor(300);
+        try {
+            Process p = new ProcessBuilder("import", "-window", "root", path).redirectErrorStream(true).start();
+            if (p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                assertTrue(Files.size(Path.of(path)) > 1000);
+            }
+        } catch (java.io.IOException e) {
+            // imagemagick is optional: the pixel checks above already cover the drawing
+        }
+    }
+
+    private void pumpUntil(BooleanSupplier condition, String what) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("Timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                sleep();
+            }
+        }
+    }
+
+    private void pumpFor(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
