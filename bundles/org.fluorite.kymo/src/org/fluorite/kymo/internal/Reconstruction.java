@@ -82,12 +82,12 @@ public final class Reconstruction {
             long[] offset, long from, long to, long dtNs, int ppl, List<String> warnings) throws IOException {
         Pixels px = new Pixels((int) Math.max(16, Math.min(1 << 16, (to - from) / 8)));
         byte[] codes = new byte[(int) Math.min(BLOCK, Math.max(1, to - from))];
-        long[][] values = new long[3][codes.length];
-        double r = 0;
-        double g = 0;
-        double b = 0;
+        int[][] values = new int[3][codes.length];
+        long r = 0;
+        long g = 0;
+        long b = 0;
         long first = -1;
-        long offsetSum = 0;
+        long indexSum = 0;
         int n = 0;
         long firstUse = -1;
         long firstBoundary = -1;
@@ -100,12 +100,12 @@ public final class Reconstruction {
                 if (streams[c] == null) {
                     Arrays.fill(values[c], 0, count, 0);
                 } else {
-                    streams[c].read(block + offset[c], count, values[c]);
+                    streams[c].readCounts(block + offset[c], count, values[c]);
                 }
             }
-            long[] red = values[0];
-            long[] green = values[1];
-            long[] blue = values[2];
+            int[] red = values[0];
+            int[] green = values[1];
+            int[] blue = values[2];
             for (int i = 0; i < count; i++) {
                 byte code = codes[i];
                 if (code == 0) {
@@ -121,22 +121,22 @@ public final class Reconstruction {
                 if (firstBoundary >= 0 && nextLineStart < 0 && index >= firstUse + (firstBoundary - firstUse + 1) * ppl) {
                     nextLineStart = index;
                 }
-                r += red[i];
-                g += green[i];
-                b += blue[i];
-                offsetSum += index - first;
+                r += red[i] & 0xFFFF_FFFFL;
+                g += green[i] & 0xFFFF_FFFFL;
+                b += blue[i] & 0xFFFF_FFFFL;
+                indexSum += index;
                 n++;
                 if (code == 2) {
                     if (firstBoundary < 0) {
                         firstBoundary = index;
                     }
-                    long mean = t0 + (first - from) * dtNs + Math.floorDiv(offsetSum * dtNs, n);
+                    long mean = t0 + (first - from) * dtNs + Math.floorDiv((indexSum - n * first) * dtNs, n);
                     px.add(r, g, b, mean, t0 + (first - from) * dtNs, t0 + (index - from) * dtNs + dtNs, file, what);
                     r = 0;
                     g = 0;
                     b = 0;
                     n = 0;
-                    offsetSum = 0;
+                    indexSum = 0;
                 }
             }
         }

@@ -21,7 +21,6 @@ final class SampleStream {
     private final Channel channel;
     private final SampleLayout layout;
     private final FileChannel fileChannel;
-    private ByteBuffer buffer;
 
     SampleStream(BluelakeFile file, Channel channel, FileChannel fileChannel) throws IOException {
         this.file = file;
@@ -35,6 +34,48 @@ final class SampleStream {
         return channel;
     }
 
+    /**
+     * Reads samples {@code from .. from + count} into {@code out[0 .. count]} as 32-bit patterns:
+     * read them back with {@code out[i] & 0xFFFFFFFFL} (counts are never negative).
+     *
+     * @throws ImportException for negative counts or counts beyond 2^32 - 1
+     */
+    void readCounts(long from, int count, int[] out) throws IOException {
+        if (layout == null || layout.bytesPerSample() == 8) {
+            long[] v = new long[count];
+            read(from, count, v);
+            for (int i = 0; i < count; i++) {
+                if (v[i] < 0 || v[i] > 0xFFFF_FFFFL) {
+                    throw new ImportException(file.path(), channel.path() + " holds " + v[i] + " photons in sample " + (from + i));
+                }
+                out[i] = (int) v[i];
+            }
+            return;
+        }
+        ByteBuffer b = fill(from, count);
+        switch (layout.bytesPerSample()) {
+            case 1 -> {
+                for (int i = 0; i < count; i++) {
+                    out[i] = layout.signed() ? Math.max(0, b.get(i)) : b.get(i) & 0xFF;
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < count; i++) {
+                    short x = b.getShort(i << 1);
+                    out[i] = layout.signed() ? Math.max(0, x) : x & 0xFFFF;
+                }
+            }
+            default -> {
+                b.asIntBuffer().get(0, out, 0, count);
+                if (layout.signed()) {
+                    for (int i = 0; i < count; i++) {
+                        out[i] = Math.max(0, out[i]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Reads samples {@code from .. from + count} into {@code out[0 .. count]} as whole numbers. */
     void read(long from, int count, long[] out) throws IOException {
         if (layout == null) {
@@ -43,35 +84,13 @@ final class SampleStream {
             return;
         }
         ByteBuffer b = fill(from, count);
-        switch (layout.bytesPerSample()) {
-            case 1 -> {
-                for (int i = 0; i < count; i++) {
-                    byte x = b.get(i);
-                    out[i] = layout.signed() ? x : x & 0xFF;
-                }
-            }
-            case 2 -> {
-                for (int i = 0; i < count; i++) {
-                    short x = b.getShort(i << 1);
-                    out[i] = layout.signed() ? x : x & 0xFFFF;
-                }
-            }
-            case 4 -> {
-                if (layout.signed()) {
-                    for (int i = 0; i < count; i++) {
-                        out[i] = b.getInt(i << 2);
-                    }
-                } else {
-                    for (int i = 0; i < count; i++) {
-                        out[i] = b.getInt(i << 2) & 0xFFFF_FFFFL;
-                    }
-                }
-            }
-            default -> {
-                for (int i = 0; i < count; i++) {
-                    out[i] = b.getLong(i << 3);
-                }
-            }
+        for (int i = 0; i < count; i++) {
+            out[i] = switch (layout.bytesPerSample()) {
+                case 1 -> layout.signed() ? b.get(i) : b.get(i) & 0xFF;
+                case 2 -> layout.signed() ? b.getShort(i << 1) : b.getShort(i << 1) & 0xFFFF;
+                case 4 -> layout.signed() ? b.getInt(i << 2) : b.getInt(i << 2) & 0xFFFF_FFFFL;
+                default -> b.getLong(i << 3);
+            };
         }
     }
 
@@ -94,19 +113,12 @@ final class SampleStream {
                     + " (" + layout.length() + " samples)");
         }
         int bytes = count * layout.bytesPerSample();
-        if (buffer == null || buffer.capacity() < bytes) {
-            buffer = ByteBuffer.allocateDirect(Math.max(bytes, 1 << 16)).order(layout.order());
-        }
-        buffer.clear().limit(bytes);
         long position = layout.offset() + from * layout.bytesPerSample();
-        while (buffer.hasRemaining()) {
-            int n = fileChannel.read(buffer, position + buffer.position());
-            if (n < 0) {
-                throw new ImportException(file.path(), channel.path() + " ends before sample " + (from + count)
-                        + ": the file is truncated");
-            }
+        if (position + bytes > fileChannel.size()) {
+            throw new ImportException(file.path(), channel.path() + " ends before sample " + (from + count)
+                    + ": the file is truncated");
         }
-        buffer.flip();
-        return buffer;
+        // a mapped view of the page cache: one copy less than reading into a buffer
+        return fileChannel.map(FileChannel.MapMode.READ_ONLY, position, bytes).order(layout.order());
     }
 }
