@@ -151,6 +151,9 @@ public final class Project implements AutoCloseable {
         try {
             c = Database.open(file);
             int found = Schema.migrate(c);
+            for (String f : FOLDERS) {
+                Files.createDirectories(d.resolve(f));
+            }
             Project p = new Project(d, options, c, ch, lock, found);
             p.images.removeOrphans(SampleRows.imagePaths(c));
             return p;
