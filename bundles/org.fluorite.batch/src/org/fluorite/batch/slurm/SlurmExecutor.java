@@ -114,8 +114,14 @@ public final class SlurmExecutor implements BatchExecutor {
             return false;
         }
         Map<String, SlurmJob> jobs = new HashMap<>();
-        for (SlurmJob j : client.squeue()) {
-            jobs.put(j.jobId(), j);
+        try {
+            for (SlurmJob j : client.squeue()) {
+                jobs.put(j.jobId(), j);
+            }
+        } catch (IOException e) {
+            // a SLURM without JSON output (or a squeue hiccup): ask scontrol job by job below; a
+            // controller that does not answer at all fails there too and is reported
+            jobs.clear();
         }
         // SLURM first, then the items: a worker that reported and then ended is seen as reported
         batch.refresh();

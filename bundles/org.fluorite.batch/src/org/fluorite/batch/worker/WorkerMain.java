@@ -32,6 +32,10 @@ public final class WorkerMain {
     public static final List<String> DEFAULT_CONTRIBUTIONS = List.of(
             "org.fluorite.io.tiff.TiffImporter",
             "org.fluorite.io.tiff.TiffExporter",
+            "org.fluorite.io.hdf5.Hdf5Importer",
+            "org.fluorite.io.caiman.CaimanImporter",
+            "org.fluorite.io.bluelake.BluelakeImporter",
+            "org.fluorite.io.flimage.FlimageImporter",
             "org.fluorite.motion.cli.MotionCorrectCommand");
 
     private WorkerMain() {
