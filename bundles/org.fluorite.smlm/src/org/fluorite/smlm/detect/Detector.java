@@ -1,7 +1,6 @@
 package org.fluorite.smlm.detect;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -95,38 +94,31 @@ public final class Detector {
         double bgNoise = background == null ? 1 : 1 + Math.PI / (2.0 * backgroundFrames);
         int n = width * height;
         ensure(n);
-        for (int i = 0; i < n; i++) {
-            signal[i] = background == null ? frame[i] : frame[i] - background[i];
-        }
-        gaussian(signal, smooth, width, height);
-        boxMean(frame, level, width, height, boxRadius);
-        double norm = background == null ? filteredNoiseNorm : gaussNorm2D();
+        float[] sig;
         if (background == null) {
-            boxMean(signal, tmp2(n), width, height, boxRadius);
-            for (int i = 0; i < n; i++) {
-                smooth[i] -= work2[i];
-            }
+            sig = frame;
         } else {
             for (int i = 0; i < n; i++) {
-                level[i] = background[i];
+                signal[i] = frame[i] - background[i];
             }
+            sig = signal;
         }
-        float[] threshold = level; // reused in place: the level becomes the threshold
+        gaussian(sig, smooth, width, height);
+        double norm;
+        if (background == null) {
+            // the frame is its own signal: one box mean gives both the local background and the level for the noise
+            boxMean(frame, level, width, height, boxRadius);
+            for (int i = 0; i < n; i++) {
+                smooth[i] -= level[i];
+            }
+            norm = filteredNoiseNorm;
+        } else {
+            System.arraycopy(background, 0, level, 0, n);
+            norm = gaussNorm2D();
+        }
         double k = thresholdFactor * NOISE_UNITS * norm;
-        for (int i = 0; i < n; i++) {
-            double var = bgNoise * (excessNoiseFactor * Math.max(level[i], 0) + (readVariance == null ? 0 : readVariance[i]));
-            threshold[i] = (float) (k * Math.sqrt(Math.max(var, 1e-6)));
-        }
-        return maxima(smooth, width, height, threshold, debounceRadius, thresholdFactor * NOISE_UNITS);
-    }
-
-    private float[] work2 = new float[0];
-
-    private float[] tmp2(int n) {
-        if (work2.length < n) {
-            work2 = new float[n];
-        }
-        return work2;
+        return maxima(smooth, width, height, level, k, bgNoise, excessNoiseFactor, readVariance, debounceRadius,
+                thresholdFactor * NOISE_UNITS);
     }
 
     private double gaussNorm2D() {
@@ -143,27 +135,43 @@ public final class Detector {
      * strongest first. For images filtered elsewhere (e.g. wavelet-filtered frames).
      */
     public static List<Candidate> localMaxima(float[] filtered, int width, int height, double threshold, double debounceRadius) {
-        float[] t = new float[width * height];
-        java.util.Arrays.fill(t, (float) threshold);
-        return maxima(filtered, width, height, t, debounceRadius, 1);
+        return maxima(filtered, width, height, null, threshold, 1, 1, null, debounceRadius, 1);
     }
 
-    private static List<Candidate> maxima(float[] f, int w, int h, float[] threshold, double debounce, double snrScale) {
+    /**
+     * Local maxima whose value exceeds {@code k * sqrt(bgNoise * (f2 * level + readVariance))}, or
+     * {@code k} itself when {@code level} is null. The threshold is computed only at local maxima.
+     */
+    private static List<Candidate> maxima(float[] f, int w, int h, float[] level, double k, double bgNoise, double f2,
+            float[] readVariance, double debounce, double snrScale) {
         List<Candidate> found = new ArrayList<>();
+        // no threshold is below this: values under it need no neighbour test
+        double floor = level == null ? k : k * Math.sqrt(bgNoise * 1e-6);
         for (int y = 0; y < h; y++) {
+            boolean inner = y > 0 && y < h - 1;
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                int i = y * w + x;
+                int i = row + x;
                 float v = f[i];
-                if (!(v > threshold[i])) {
+                if (!(v > floor)) {
                     continue;
                 }
-                if (isMax(f, w, h, x, y, v)) {
-                    double snr = threshold[i] > 0 ? v / threshold[i] * snrScale : Double.POSITIVE_INFINITY;
+                boolean max = inner && x > 0 && x < w - 1 ? isInnerMax(f, i, w, v) : isMax(f, w, h, x, y, v);
+                if (!max) {
+                    continue;
+                }
+                double threshold = k;
+                if (level != null) {
+                    double var = bgNoise * (f2 * Math.max(level[i], 0) + (readVariance == null ? 0 : readVariance[i]));
+                    threshold = k * Math.sqrt(Math.max(var, 1e-6));
+                }
+                if (v > threshold) {
+                    double snr = threshold > 0 ? v / threshold * snrScale : Double.POSITIVE_INFINITY;
                     found.add(new Candidate(x, y, v, snr));
                 }
             }
         }
-        found.sort(Comparator.comparingDouble(Candidate::value).reversed());
+        found.sort((a, b) -> Double.compare(b.value(), a.value()));
         if (debounce <= 1 || found.size() < 2) {
             return found;
         }
@@ -171,9 +179,9 @@ public final class Detector {
         double r2 = debounce * debounce;
         for (Candidate c : found) {
             boolean near = false;
-            for (Candidate k : kept) {
-                double dx = c.x() - k.x();
-                double dy = c.y() - k.y();
+            for (Candidate other : kept) {
+                double dx = c.x() - other.x();
+                double dy = c.y() - other.y();
                 if (dx * dx + dy * dy < r2) {
                     near = true;
                     break;
@@ -184,6 +192,12 @@ public final class Detector {
             }
         }
         return kept;
+    }
+
+    private static boolean isInnerMax(float[] f, int i, int w, float v) {
+        // earlier neighbours (row above, left) may equal v, later ones must be smaller: one pixel per plateau
+        return f[i - w - 1] <= v && f[i - w] <= v && f[i - w + 1] <= v && f[i - 1] <= v && f[i + 1] < v && f[i + w - 1] < v
+                && f[i + w] < v && f[i + w + 1] < v;
     }
 
     private static boolean isMax(float[] f, int w, int h, int x, int y, float v) {
@@ -219,26 +233,37 @@ public final class Detector {
 
     /** Separable Gaussian smoothing with edge pixels repeated. */
     private void gaussian(float[] in, float[] out, int w, int h) {
-        int r = gaussKernel.length / 2;
+        float[] g = gaussKernel;
+        int r = g.length / 2;
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                double s = 0;
-                for (int k = -r; k <= r; k++) {
-                    int xx = Math.min(w - 1, Math.max(0, x + k));
-                    s += gaussKernel[k + r] * in[row + xx];
+                float s = 0;
+                if (x >= r && x < w - r) {
+                    int base = row + x - r;
+                    for (int k = 0; k < g.length; k++) {
+                        s += g[k] * in[base + k];
+                    }
+                } else {
+                    for (int k = -r; k <= r; k++) {
+                        s += g[k + r] * in[row + Math.min(w - 1, Math.max(0, x + k))];
+                    }
                 }
-                tmp[row + x] = (float) s;
+                tmp[row + x] = s;
             }
         }
+        int[] rows = new int[g.length];
         for (int y = 0; y < h; y++) {
+            for (int k = -r; k <= r; k++) {
+                rows[k + r] = Math.min(h - 1, Math.max(0, y + k)) * w;
+            }
+            int dst = y * w;
             for (int x = 0; x < w; x++) {
-                double s = 0;
-                for (int k = -r; k <= r; k++) {
-                    int yy = Math.min(h - 1, Math.max(0, y + k));
-                    s += gaussKernel[k + r] * tmp[yy * w + x];
+                float s = 0;
+                for (int k = 0; k < g.length; k++) {
+                    s += g[k] * tmp[rows[k] + x];
                 }
-                out[y * w + x] = (float) s;
+                out[dst + x] = s;
             }
         }
     }

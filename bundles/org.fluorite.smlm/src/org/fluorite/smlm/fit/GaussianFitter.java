@@ -41,8 +41,10 @@ public final class GaussianFitter {
     private final double[] edgeE = new double[MAX_WINDOW + 1];
     private final double[] params = new double[MAX_PARAMS];
     private final double[] trial = new double[MAX_PARAMS];
-    private final double[] alpha = new double[MAX_PARAMS * MAX_PARAMS];
-    private final double[] beta = new double[MAX_PARAMS];
+    private double[] alpha = new double[MAX_PARAMS * MAX_PARAMS];
+    private double[] beta = new double[MAX_PARAMS];
+    private double[] trialAlpha = new double[MAX_PARAMS * MAX_PARAMS];
+    private double[] trialBeta = new double[MAX_PARAMS];
     private final double[] system = new double[MAX_PARAMS * MAX_PARAMS];
     private final double[] step = new double[MAX_PARAMS];
     private final double[] inverse = new double[MAX_PARAMS * MAX_PARAMS];
@@ -192,7 +194,7 @@ public final class GaussianFitter {
         params[SHARED] = photons;
         params[SHARED + 1] = lx;
         params[SHARED + 2] = ly;
-        evaluate(params, false);
+        evaluate(params, null, null);
         evaluateFisher();
         double[] out = new double[5];
         if (!invert(alpha, paramCount())) {
@@ -248,12 +250,13 @@ public final class GaussianFitter {
     private ResultCode solve() {
         int np = paramCount();
         double lambda = 1e-3;
-        objective = evaluate(params, true);
+        objective = evaluate(params, alpha, beta);
         if (!Double.isFinite(objective)) {
             iterations = 0;
             return ResultCode.NOT_A_NUMBER;
         }
         ResultCode code = ResultCode.MAX_ITERATIONS;
+        boolean modelCurrent = true;
         int it;
         for (it = 1; it <= maxIterations; it++) {
             boolean accepted = false;
@@ -273,14 +276,23 @@ public final class GaussianFitter {
                     trial[i] = params[i] + step[i];
                 }
                 constrain(trial);
-                double value = evaluate(trial, false);
+                // the trial's curvature and gradient come with its objective: an accepted step needs no second pass
+                double value = evaluate(trial, trialAlpha, trialBeta);
                 if (Double.isFinite(value) && value <= objective) {
                     change = objective - value;
                     System.arraycopy(trial, 0, params, 0, np);
-                    objective = evaluate(params, true);
+                    double[] swap = alpha;
+                    alpha = trialAlpha;
+                    trialAlpha = swap;
+                    swap = beta;
+                    beta = trialBeta;
+                    trialBeta = swap;
+                    objective = value;
+                    modelCurrent = true;
                     lambda = Math.max(lambda * 0.1, 1e-7);
                     accepted = true;
                 } else {
+                    modelCurrent = false;
                     lambda *= 10;
                 }
             }
@@ -289,18 +301,16 @@ public final class GaussianFitter {
                 code = ResultCode.OK;
                 break;
             }
-            if (change <= 1e-7 * Math.max(1, Math.abs(objective)) && smallStep(np)) {
-                code = ResultCode.OK;
-                break;
-            }
-            if (smallStep(np) && change < 1e-3) {
+            if (smallStep(np) && (change <= 1e-7 * Math.max(1, Math.abs(objective)) || change < 1e-3)) {
                 code = ResultCode.OK;
                 break;
             }
         }
+        if (!modelCurrent) {
+            // a rejected trial step left its model in the work arrays: restore the accepted one
+            objective = evaluate(params, alpha, beta);
+        }
         iterations = Math.min(it, maxIterations);
-        // a rejected trial step left its model in the work arrays: restore the accepted one
-        objective = evaluate(params, true);
         if (code == ResultCode.OK) {
             for (int e = 0; e < emitters; e++) {
                 double x = params[SHARED + 3 * e + 1];
@@ -336,8 +346,9 @@ public final class GaussianFitter {
         }
     }
 
-    /** Fills the model and, when {@code full}, the Jacobian, curvature matrix and gradient; returns the objective. */
-    private double evaluate(double[] p, boolean full) {
+    /** Fills the model and, when {@code a} is not null, the curvature matrix {@code a} and gradient {@code bv}; returns the objective. */
+    private double evaluate(double[] p, double[] a, double[] bv) {
+        boolean full = a != null;
         int np = paramCount();
         double s = p[3];
         for (int e = 0; e < emitters; e++) {
@@ -352,8 +363,8 @@ public final class GaussianFitter {
         double gy = p[2];
         double value = 0;
         if (full) {
-            java.util.Arrays.fill(alpha, 0, np * np, 0);
-            java.util.Arrays.fill(beta, 0, np, 0);
+            java.util.Arrays.fill(a, 0, np * np, 0);
+            java.util.Arrays.fill(bv, 0, np, 0);
         }
         double[] g = column;
         for (int r = 0, k = 0; r < height; r++) {
@@ -398,10 +409,10 @@ public final class GaussianFitter {
                 if (full) {
                     for (int i = 0; i < np; i++) {
                         double gi = g[i] * w;
-                        beta[i] += gi * res;
+                        bv[i] += gi * res;
                         int row = i * np;
                         for (int j = 0; j <= i; j++) {
-                            alpha[row + j] += gi * g[j];
+                            a[row + j] += gi * g[j];
                         }
                     }
                 }
@@ -410,7 +421,7 @@ public final class GaussianFitter {
         if (full) {
             for (int i = 0; i < np; i++) {
                 for (int j = 0; j < i; j++) {
-                    alpha[j * np + i] = alpha[i * np + j];
+                    a[j * np + i] = a[i * np + j];
                 }
             }
         }
