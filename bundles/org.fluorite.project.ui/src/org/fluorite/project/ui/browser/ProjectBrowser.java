@@ -69,8 +69,11 @@ public final class ProjectBrowser extends Composite {
         this.dialogs = dialogs;
         setLayout(new GridLayout(1, false));
         tabFolder = new CTabFolder(this, SWT.BORDER | SWT.FLAT);
-        tabFolder.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tabFolder.setTabHeight(24);
+        GridData tabData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        // the tabs only choose the rows; the content below is shared, so show the tab row alone
+        tabData.heightHint = tabFolder.computeTrim(0, 0, 0, 0).height;
+        tabFolder.setLayoutData(tabData);
         tabFolder.addListener(SWT.Selection, e -> selectTab(tabFolder.getSelectionIndex()));
 
         Composite buttons = new Composite(this, SWT.NONE);
@@ -388,6 +391,11 @@ public final class ProjectBrowser extends Composite {
 
     public NatTable natTable() {
         return natTable;
+    }
+
+    /** The text the table shows in {@code column} of row {@code row} of the selected tab (scrolled into view or not). */
+    public String cellText(String column, int row) {
+        return (String) rows.getDataValue(model.columnNames().indexOf(column), row);
     }
 
     public CTabFolder tabFolder() {
