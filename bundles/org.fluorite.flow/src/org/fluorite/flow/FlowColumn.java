@@ -149,10 +149,32 @@ public final class FlowColumn {
 
     /** The rows whose indices are given, in that order (array rows are shared, not copied). */
     public FlowColumn select(int[] rows) {
-        Object out = java.lang.reflect.Array.newInstance(values.getClass().getComponentType(), rows.length);
-        for (int i = 0; i < rows.length; i++) {
-            java.lang.reflect.Array.set(out, i, java.lang.reflect.Array.get(values, rows[i]));
-        }
+        Object out = switch (type) {
+            case LONG -> {
+                long[] v = (long[]) values;
+                long[] o = new long[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    o[i] = v[rows[i]];
+                }
+                yield o;
+            }
+            case DOUBLE -> {
+                double[] v = (double[]) values;
+                double[] o = new double[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    o[i] = v[rows[i]];
+                }
+                yield o;
+            }
+            default -> {
+                Object[] v = (Object[]) values;
+                Object[] o = (Object[]) java.lang.reflect.Array.newInstance(values.getClass().getComponentType(), rows.length);
+                for (int i = 0; i < rows.length; i++) {
+                    o[i] = v[rows[i]];
+                }
+                yield o;
+            }
+        };
         return new FlowColumn(name, type, unit, out);
     }
 

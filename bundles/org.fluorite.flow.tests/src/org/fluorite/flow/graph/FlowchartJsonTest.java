@@ -57,6 +57,18 @@ class FlowchartJsonTest {
     }
 
     @Test
+    void malformedFilesAreRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        for (String text : List.of("", "[1, 2]", "{\"format\": \"fluorite-flowchart\", \"nodes\": [5]}",
+                "{\"format\": \"fluorite-flowchart\", \"nodes\": [], \"connections\": [{\"to\": \"x\"}]}",
+                "{\"format\": \"fluorite-flowchart\", \"version\": \"one\"}", "{\"format\": \"fluorite-flowchart\", \"nodes\": {}}")) {
+            Path f = dir.resolve("m.json");
+            java.nio.file.Files.writeString(f, text);
+            IOException e = assertThrows(IOException.class, () -> FlowchartJson.load(f, TestNodes::lookup), text);
+            assertTrue(e.getMessage().startsWith(f.toString() + ": "), e.getMessage());
+        }
+    }
+
+    @Test
     void oldSettingsAreMigratedByTheirFactory() {
         NodeFactory v2 = new TestNodes.Add() {
             @Override

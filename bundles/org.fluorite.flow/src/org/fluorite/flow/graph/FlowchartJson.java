@@ -99,8 +99,9 @@ public final class FlowchartJson {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
             return read(text, factories);
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+            throw new IOException(file + ": " + (e instanceof IllegalArgumentException ? e.getMessage()
+                    : "not a valid flowchart (" + e.getMessage() + ")"), e);
         }
     }
 
