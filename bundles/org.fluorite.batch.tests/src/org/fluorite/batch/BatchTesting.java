@@ -126,7 +126,12 @@ final class BatchTesting {
                 org.fluorite.core.json.Json.class, org.fluorite.io.FormatRegistry.class, TiffExporter.class,
                 org.fluorite.motion.cli.MotionCorrectCommand.class, WaitKind.class)) {
             try {
-                Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+                // Equinox names a bundle's location "reference:file:/...": the file URL follows
+                String location = c.getProtectionDomain().getCodeSource().getLocation().toString();
+                if (location.startsWith("reference:")) {
+                    location = location.substring("reference:".length());
+                }
+                Path p = Path.of(java.net.URI.create(location.replace(" ", "%20")));
                 Path classes = p.resolve("target").resolve("classes");
                 parts.add((Files.isDirectory(classes) ? classes : p).toString());
                 Path testClasses = p.resolve("target").resolve("test-classes");

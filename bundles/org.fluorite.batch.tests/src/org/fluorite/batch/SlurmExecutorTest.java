@@ -156,6 +156,26 @@ class SlurmExecutorTest {
         }
     }
 
+    @Test
+    void aReopenedBatchFollowsTheJobsSubmittedBeforeTheWorkbenchWasKilled() throws Exception {
+        Batch batch = Batch.create(dir.resolve("batch"));
+        BatchItem a = batch.add(BatchTesting.waitItem("a", 1.5));
+        BatchItem b = batch.add(BatchTesting.waitItem("b", 1.5));
+        try (SlurmExecutor first = executor()) {
+            first.submit(batch, batch.items()); // then the workbench is gone
+        }
+        Batch reopened = Batch.open(batch.directory());
+        String jobA = reopened.item(a.uuid()).orElseThrow().execution().jobId();
+        String jobB = reopened.item(b.uuid()).orElseThrow().execution().jobId();
+        assertTrue(jobA.endsWith("_0") && jobB.endsWith("_1"), jobA + " " + jobB);
+        try (SlurmExecutor ex = executor()) {
+            assertEquals(new BatchRunner.Summary(2, 0, 0, 0, 0), new BatchRunner(reopened, ex, options()).run());
+        }
+        assertEquals(jobA, reopened.item(a.uuid()).orElseThrow().execution().jobId(), "followed, not submitted again");
+        assertEquals(jobB, reopened.item(b.uuid()).orElseThrow().execution().jobId());
+        assertEquals("waited 1.5\n", Files.readString(reopened.outputsDirectory(b.uuid()).resolve("waited.txt")));
+    }
+
     private static String awaitSlurmState(String jobId, String wanted) throws Exception {
         String state = "";
         for (int k = 0; k < 100; k++) {
