@@ -50,6 +50,7 @@ class ProjectCommandTest {
         r.addImporter(new ImageJRoiImporter());
         r.addImporter(new StimulusCsvImporter());
         r.addExporter(new TiffExporter());
+        r.addImporter(new org.fluorite.project.ProjectTableImporter());
         return r;
     }
 
@@ -151,6 +152,15 @@ class ProjectCommandTest {
         assertEquals(4L, infoRun.json().get("rois"));
         assertEquals("proj", infoRun.json().get("name"));
         assertEquals(4L, infoRun.json().get("backups"), "one before each sample and each added column");
+        Run generic = run("info", proj, "--json");
+        assertEquals(0, generic.exit(), generic.err());
+        Map<?, ?> g = generic.json();
+        assertEquals("project-table", g.get("kind"), generic.out());
+        assertEquals(4L, g.get("rowCount"), generic.out());
+        Map<?, ?> meta = (Map<?, ?>) g.get("metadata");
+        assertEquals(2L, meta.get("samples"), generic.out());
+        assertEquals(2L, meta.get("schemaVersion"));
+        assertEquals("import.fluorite-project", ((Map<?, ?>) ((List<?>) g.get("provenance")).get(0)).get("operation"), generic.out());
         Run text = run("project", "info", proj);
         assertTrue(text.out().contains("2 samples, 4 ROIs"), text.out());
     }
