@@ -158,15 +158,16 @@ final class TransmissionWriter {
         WritableGroup g = group.putGroup(name);
         g.putAttribute("layout", "nested");
         long[] lengths = new long[tables.length];
-        Frame all = null;
+        List<Frame> present = new ArrayList<>();
         for (int i = 0; i < tables.length; i++) {
             lengths[i] = tables[i] == null ? -1 : tables[i].rowCount();
             if (tables[i] != null) {
-                all = all == null ? tables[i] : all.concat(tables[i]);
+                present.add(tables[i]);
             }
         }
         g.putDataset("lengths", lengths);
-        if (all != null && all.rowCount() > 0) {
+        Frame all = Frame.concatAll(present);
+        if (all.rowCount() > 0) {
             WritableGroup rows = g.putGroup("rows");
             putFrame(rows, all);
         }
@@ -174,12 +175,12 @@ final class TransmissionWriter {
 
     /** An empty frame with the union of the nested tables' columns (for the schema). */
     static Frame nestedSchemaFrame(Frame[] tables) {
-        Frame all = Frame.EMPTY;
+        List<Frame> empty = new ArrayList<>();
         for (Frame f : tables) {
             if (f != null) {
-                all = all.columns().isEmpty() ? f.selectRows(new int[0]) : all.concat(f.selectRows(new int[0]));
+                empty.add(f.selectRows(new int[0]));
             }
         }
-        return all;
+        return Frame.concatAll(empty);
     }
 }
