@@ -311,7 +311,10 @@ public final class GaussianFitter {
             objective = evaluate(params, alpha, beta);
         }
         iterations = Math.min(it, maxIterations);
-        if (code == ResultCode.OK) {
+        if (code == ResultCode.OK || code == ResultCode.MAX_ITERATIONS) {
+            if (!Double.isFinite(objective)) {
+                return ResultCode.NOT_A_NUMBER;
+            }
             for (int e = 0; e < emitters; e++) {
                 double x = params[SHARED + 3 * e + 1];
                 double y = params[SHARED + 3 * e + 2];
