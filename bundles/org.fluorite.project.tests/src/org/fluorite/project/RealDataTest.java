@@ -116,4 +116,51 @@ class RealDataTest {
             assertArrayEquals(new double[] {0}, s.rois().get(0).trace(), 0, "a blank single frame");
         }
     }
+
+    /**
+     * suite2p's 23 weighted footprints of the FISSA example (stat.npy) stored with a synthetic
+     * 156 x 176 movie whose pixel (x, y) of frame t is x + 1000 y + 10^6 t: the masks' pixels and
+     * weights survive exactly and the stored traces are the weighted means numpy computes
+     * (sum(lam * v) / sum(lam) = 145389.2538857639 for ROI 0 in frame 0, lam as float32).
+     */
+    @Test
+    void suite2pWeightedMasksAndTheirTraces(@TempDir Path dir) throws Exception {
+        FormatRegistry registry = ProjectTestSupport.registry();
+        registry.addImporter(new org.fluorite.io.suite2p.Suite2pImporter());
+        Path folder = TestData.file("suite2p_fissa_example/stat.npy").getParent();
+        RoiSet rois = registry.open(folder, ImportOptions.NONE, ProgressMonitor.NONE).data().stream()
+                .filter(RoiSet.class::isInstance).map(RoiSet.class::cast).findFirst().orElseThrow();
+        List<Plane> planes = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            Plane p = Plane.allocate(org.fluorite.core.image.PixelType.FLOAT32, 156, 176);
+            for (int y = 0; y < 176; y++) {
+                for (int x = 0; x < 156; x++) {
+                    p.set(y * 156 + x, x + 1000.0 * y + 1e6 * t);
+                }
+            }
+            planes.add(p);
+        }
+        Image movie = Image.create("ramp", new org.fluorite.core.image.ArrayPlaneSource(planes), "TYX", 2, 176, 156);
+        try (Project p = Project.create(dir.resolve("s2p"), "s2p", ProjectConfiguration.EMPTY, ProjectOptions.of(registry))) {
+            Sample s = p.addSample(SampleDraft.builder(new SampleId("fissa", "suite2p")).image(movie, null).rois(rois).build(),
+                    ProgressMonitor.NONE);
+            assertEquals(23, s.rois().size(), "[src] 23 ROIs");
+            org.fluorite.roi.MaskRoi first = (org.fluorite.roi.MaskRoi) s.rois().get(0).roi();
+            assertEquals(63, first.pixelCount(), "[measured] stat[0] npix = 63");
+            assertArrayEquals(new int[] {60, 61, 62}, java.util.Arrays.copyOf(first.xs(), 3));
+            assertArrayEquals(new int[] {142, 142, 142}, java.util.Arrays.copyOf(first.ys(), 3));
+            assertEquals(0.29856285f, first.weights()[0]);
+            for (int r = 0; r < rois.size(); r++) {
+                assertEquals(org.fluorite.core.json.Json.write(org.fluorite.roi.RoiJson.toMap(rois.rois().get(r))),
+                        org.fluorite.core.json.Json.write(org.fluorite.roi.RoiJson.toMap(s.rois().get(r).roi())));
+            }
+            double[] trace = s.rois().get(0).trace();
+            assertEquals(145389.2538857639, trace[0], 145389.2538857639 * 1e-12);
+            assertEquals(1145389.2538857639, trace[1], 1145389.2538857639 * 1e-12);
+            double[][] direct = TraceExtractor.meanTraces(movie, rois.rois(), 1, ProgressMonitor.NONE);
+            for (int r = 0; r < rois.size(); r++) {
+                assertArrayEquals(direct[r], s.rois().get(r).trace(), 0);
+            }
+        }
+    }
 }
