@@ -155,6 +155,34 @@ class LocalExecutorTest {
     }
 
     @Test
+    void anAbortFromAnotherProcessStopsTheWorkerOfARunningBatch() throws Exception {
+        Batch batch = Batch.create(dir.resolve("batch"));
+        BatchItem slow = batch.add(BatchTesting.waitItem("slow", 30));
+        BatchItem next = batch.add(BatchTesting.waitItem("next", 30));
+        try (LocalExecutor ex = BatchTesting.local(1)) {
+            BatchRunner runner = new BatchRunner(batch, ex, BatchRunner.Options.DEFAULT);
+            CompletableFuture<BatchRunner.Summary> run = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return runner.run();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // what 'batch abort DIR' does in another shell: every unfinished item
+            Batch other = Batch.open(batch.directory());
+            BatchItem running = BatchTesting.awaitItem(other, slow.uuid(), i -> i.state() == ItemState.RUNNING, LONG);
+            long pid = Long.parseLong(running.execution().jobId());
+            List<BatchItem> after = ItemAborts.abortAll(other, Duration.ofSeconds(2), null);
+            assertEquals(List.of(ItemState.ABORTED, ItemState.ABORTED), after.stream().map(BatchItem::state).toList());
+            assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "worker stopped");
+            BatchRunner.Summary s = run.get(60, TimeUnit.SECONDS);
+            assertEquals(new BatchRunner.Summary(0, 0, 2, 0, 0), s, String.valueOf(batch.items()));
+            assertEquals("aborted by the user", batch.item(slow.uuid()).orElseThrow().error());
+            assertEquals(null, batch.item(next.uuid()).orElseThrow().started(), "the queued item never started");
+        }
+    }
+
+    @Test
     void aFailingCommandFailsTheItemWithItsMessage() throws Exception {
         Batch batch = Batch.create(dir.resolve("batch"));
         BatchItem bad = batch.add(BatchItem.create("wait", "bad", Map.of("seconds", 0, "fail", true), List.of()));

@@ -21,6 +21,32 @@ public final class ItemAborts {
     }
 
     /**
+     * Aborts every unfinished item of the batch: the waiting ones first, so that a runner does not
+     * start one of them in the slot a stopped worker frees, then the running ones.
+     *
+     * @return the items afterwards, in batch order
+     */
+    public static java.util.List<BatchItem> abortAll(Batch batch, Duration grace, SlurmClient slurm) throws IOException {
+        batch.refresh();
+        java.util.List<BatchItem> unfinished = batch.items().stream().filter(i -> !i.state().isFinal()).toList();
+        for (BatchItem i : unfinished) {
+            if (!i.state().isActive()) {
+                abort(batch, i.uuid(), grace, slurm);
+            }
+        }
+        for (BatchItem i : unfinished) {
+            if (i.state().isActive()) {
+                abort(batch, i.uuid(), grace, slurm);
+            }
+        }
+        java.util.List<BatchItem> after = new java.util.ArrayList<>();
+        for (BatchItem i : unfinished) {
+            after.add(batch.item(i.uuid()).orElse(i));
+        }
+        return after;
+    }
+
+    /**
      * @param slurm the client for items submitted to SLURM; null: a local client
      * @return the item afterwards
      */

@@ -317,19 +317,20 @@ public class BatchCommand implements CliCommand {
         Path dir = context.file(a.positional(0, "DIR"));
         a.expectAtMostPositionals(2);
         Batch batch = Batch.open(dir);
-        List<BatchItem> targets = new ArrayList<>();
+        List<BatchItem> after = new ArrayList<>();
         if (a.positionals().size() > 1) {
+            BatchItem item;
             try {
-                targets.add(batch.find(a.positionals().get(1)));
+                item = batch.find(a.positionals().get(1));
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            after.add(ItemAborts.abort(batch, item.uuid(), BatchExecutors.grace(), null));
         } else {
-            targets.addAll(batch.items().stream().filter(i -> !i.state().isFinal()).toList());
+            after.addAll(ItemAborts.abortAll(batch, BatchExecutors.grace(), null));
         }
-        for (BatchItem i : targets) {
-            BatchItem after = ItemAborts.abort(batch, i.uuid(), BatchExecutors.grace(), null);
-            context.out().println(after.uuid() + " " + after.state().label());
+        for (BatchItem i : after) {
+            context.out().println(i.uuid() + " " + i.state().label());
         }
         return CommandLine.EXIT_OK;
     }
