@@ -104,18 +104,8 @@ public final class LocalizationMerger {
         p.put("gapFrames", s.gapFrames());
         p.put("rowsBefore", n);
         p.put("rowsAfter", events);
-        Table merged = table.withColumns(out).withProvenance(table.provenance().then(Operation.of(OPERATION, p)));
-        // order events by first frame (track ids already follow frame order; keep it explicit)
-        Integer[] order = new Integer[events];
-        for (int t = 0; t < events; t++) {
-            order[t] = t;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(firstFrame[a], firstFrame[b]));
-        int[] rows = new int[events];
-        for (int t = 0; t < events; t++) {
-            rows[t] = order[t];
-        }
-        return merged.selectRows(rows);
+        // track numbers start in frame order, so the events already come out ordered by first frame
+        return table.withColumns(out).withProvenance(table.provenance().then(Operation.of(OPERATION, p)));
     }
 
     private static void replaceOrAdd(List<Column> columns, Column c) {
