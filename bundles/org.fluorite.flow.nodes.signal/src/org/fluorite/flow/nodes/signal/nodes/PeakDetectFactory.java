@@ -139,7 +139,11 @@ public final class PeakDetectFactory extends AbstractNodeFactory<PeakDetectFacto
         return Frame.of(FlowColumn.ofLongs("event", "samples", ev), FlowColumn.ofText("label", label));
     }
 
-    /** The inverse of {@link #table}. */
+    /**
+     * The inverse of {@link #table}.
+     *
+     * @throws IllegalArgumentException when an event is outside the int range
+     */
     public static PeaksBases fromTable(Frame f) {
         if (f == null || f.rowCount() == 0) {
             return PeaksBases.EMPTY;
@@ -149,7 +153,10 @@ public final class PeakDetectFactory extends AbstractNodeFactory<PeakDetectFacto
         int[] e = new int[ev.length];
         boolean[] pk = new boolean[ev.length];
         for (int i = 0; i < ev.length; i++) {
-            e[i] = Math.toIntExact(ev[i]);
+            if (ev[i] < Integer.MIN_VALUE || ev[i] > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("peaks_bases event " + ev[i] + " is not a sample index");
+            }
+            e[i] = (int) ev[i];
             pk[i] = "peak".equals(label[i]);
         }
         return new PeaksBases(e, pk);

@@ -74,7 +74,13 @@ public final class PeakFeaturesFactory extends AbstractNodeFactory<PeakFeaturesF
                     if (curves[r] == null) {
                         continue;
                     }
-                    PeakFeatures.Result res = PeakFeatures.compute(curves[r], PeakDetectFactory.fromTable(pbs[r]));
+                    PeakFeatures.Result res;
+                    try {
+                        res = PeakFeatures.compute(curves[r], PeakDetectFactory.fromTable(pbs[r]));
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException(context.nodeName() + ": row " + r + " of '"
+                                + PeakDetectFactory.PEAKS_BASES + "': " + e.getMessage(), e);
+                    }
                     for (String w : res.skipped()) {
                         context.warn("row " + r + ": " + w + ", ignored");
                     }

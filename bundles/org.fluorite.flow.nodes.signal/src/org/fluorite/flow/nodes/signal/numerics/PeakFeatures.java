@@ -43,7 +43,7 @@ public final class PeakFeatures {
             }
             int l = pb.event(i - 1);
             int r = pb.event(i + 1);
-            if (l > maxIx || r > maxIx || p > maxIx || l < 0 || p < 0) {
+            if (l > maxIx || r > maxIx || p > maxIx || l < 0 || p < 0 || r < 0) {
                 skipped.add("peak at sample " + p + " or one of its bases lies outside the curve (" + curve.length
                         + " samples)");
                 continue;
