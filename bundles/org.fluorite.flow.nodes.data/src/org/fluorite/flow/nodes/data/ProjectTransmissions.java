@@ -6,13 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.UUID;
 
 import org.fluorite.core.meta.Metadata;
 import org.fluorite.core.table.Column;
 import org.fluorite.core.table.Table;
-import org.fluorite.flow.FlowColumn;
-import org.fluorite.flow.Frame;
+import org.fluorite.flow.Tables;
 import org.fluorite.flow.Transmission;
 import org.fluorite.flow.node.ExecutionContext;
 import org.fluorite.flow.node.NodeConfigurationException;
@@ -23,10 +21,9 @@ import org.fluorite.project.Sample;
 import org.fluorite.project.SampleId;
 
 /**
- * Project table rows to a transmission. Rows without a ROI (samples without ROIs) are left out.
- * Text, whole-number and decimal columns keep their types; columns whose name holds "uuid"
- * (any case) become UUID columns when every value is a UUID. Each row gets its ROI's trace as
- * {@code _RAW_CURVE} and its sample's frame rate (Hz) as {@code _SAMPLING_RATE}.
+ * Project table rows to a transmission ({@link Tables#spawn}). Rows without a ROI (samples
+ * without ROIs) are left out. Each row gets its ROI's trace as {@code _RAW_CURVE} and its
+ * sample's frame rate (Hz) as {@code _SAMPLING_RATE}.
  */
 public final class ProjectTransmissions {
 
@@ -66,15 +63,8 @@ public final class ProjectTransmissions {
             curves[i] = traces.get(uuids.get(i));
         }
         double[] rates = samplingRates(project, withRois.require(ProjectTable.SAMPLE_ID));
-        List<FlowColumn> cols = new ArrayList<>();
-        for (Column c : withRois.columns()) {
-            cols.add(convert(c));
-        }
-        cols.add(FlowColumn.ofArrays(Transmission.RAW_CURVE, "", curves));
-        cols.add(FlowColumn.ofDoubles(Transmission.SAMPLING_RATE, "Hz", rates));
-        Metadata meta = Metadata.EMPTY.with("name", tabName).with(Transmission.PROJECT, project.directory().toString())
-                .with(Transmission.LAST_OUTPUT, Transmission.RAW_CURVE).with(Transmission.LAST_UNIT, "time");
-        return Transmission.spawn(Frame.of(cols),
+        Metadata meta = Metadata.EMPTY.with("name", tabName).with(Transmission.PROJECT, project.directory().toString());
+        return Tables.spawn(withRois, curves, rates,
                 context.operation("spawn_transmission", LoadProjDFFactory.spawnParameters(tabName, tab.describeHistory())), meta);
     }
 
@@ -91,39 +81,6 @@ public final class ProjectTransmissions {
                 bySample.put(id, rate);
             }
             out[r] = rate;
-        }
-        return out;
-    }
-
-    static FlowColumn convert(Column c) {
-        return switch (c.type()) {
-            case DOUBLE -> FlowColumn.ofDoubles(c.name(), c.unit(), c.toDoubles());
-            case LONG -> {
-                long[] v = new long[c.size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = ((Number) c.get(i)).longValue();
-                }
-                yield FlowColumn.ofLongs(c.name(), c.unit(), v);
-            }
-            case TEXT -> {
-                String[] v = new String[c.size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = c.getText(i);
-                }
-                UUID[] u = c.name().toLowerCase(java.util.Locale.ROOT).contains("uuid") ? uuids(v) : null;
-                yield u != null ? FlowColumn.ofUuids(c.name(), u) : FlowColumn.ofText(c.name(), v);
-            }
-        };
-    }
-
-    private static UUID[] uuids(String[] v) {
-        UUID[] out = new UUID[v.length];
-        for (int i = 0; i < v.length; i++) {
-            try {
-                out[i] = UUID.fromString(v[i]);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                return null;
-            }
         }
         return out;
     }
