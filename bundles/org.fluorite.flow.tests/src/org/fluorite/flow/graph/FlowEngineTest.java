@@ -82,7 +82,12 @@ class FlowEngineTest {
         c.connect(a1.id(), "Out", a2.id(), "In");
         c.connect(src.id(), "Out", a3.id(), "In");
         FlowEngine e = new FlowEngine(c, null, 2, false);
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        e.addResultListener(r -> heard.add(r.nodeId() + " " + r.status()));
         Map<String, NodeResult> r1 = e.run(ProgressMonitor.NONE);
+        assertEquals(4, heard.size());
+        assertTrue(heard.indexOf("Source.0 OK") < heard.indexOf("Add.0 OK") && heard.indexOf("Add.0 OK") < heard.indexOf("Add.1 OK"),
+                heard.toString());
         assertArrayEquals(new double[] {12, 13, 14, 15, 16}, r1.get(a2.id()).transmission(0).column("_ADD2").arrays()[0]);
         assertArrayEquals(new double[] {100, 101, 100, 101}, r1.get(a3.id()).transmission(0).column("_ADD3").arrays()[2]);
         Map<String, NodeResult> r2 = e.run(ProgressMonitor.NONE);

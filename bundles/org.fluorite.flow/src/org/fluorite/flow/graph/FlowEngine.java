@@ -36,6 +36,7 @@ public final class FlowEngine {
     private final boolean parallelRows;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Map<String, Integer> executions = new ConcurrentHashMap<>();
+    private final List<java.util.function.Consumer<NodeResult>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record Cached(long revision, List<Object> inputs, NodeResult result) {
     }
@@ -66,6 +67,18 @@ public final class FlowEngine {
     public java.util.Optional<NodeResult> result(String nodeId) {
         Cached c = cache.get(nodeId);
         return c == null ? java.util.Optional.empty() : java.util.Optional.of(c.result);
+    }
+
+    /**
+     * Hears each node's result as soon as it is known during a run (on the worker thread that ran
+     * the node), so an editor can colour nodes while the rest still runs.
+     */
+    public void addResultListener(java.util.function.Consumer<NodeResult> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeResultListener(java.util.function.Consumer<NodeResult> listener) {
+        listeners.remove(listener);
     }
 
     /** Forgets all cached outputs: the next run executes every node. */
@@ -150,6 +163,15 @@ public final class FlowEngine {
                                 r = NodeResult.failed(id, NodeStatus.ERROR, "The flowchart changed during the run: " + message(e));
                             }
                             m.worked(1);
+                            for (java.util.function.Consumer<NodeResult> l : listeners) {
+                                try {
+                                    l.accept(r);
+                                } catch (RuntimeException e) {
+                                    // a listener's failure must not change the run's outcome
+                                    r = new NodeResult(r.nodeId(), r.status(), r.error(), append(r.warnings(),
+                                            "a result listener failed: " + message(e)), r.outputs(), r.seconds(), r.fromCache());
+                                }
+                            }
                             return r;
                         }, pool);
                 futures.put(id, f);
@@ -225,6 +247,12 @@ public final class FlowEngine {
     private NodeResult remember(FlowNode n, List<Object> identity, NodeResult r) {
         cache.put(n.id(), new Cached(n.revision(), identity, r));
         return r;
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
     }
 
     private static DataSpec specOf(Object value) {
