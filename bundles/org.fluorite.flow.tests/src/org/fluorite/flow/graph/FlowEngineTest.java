@@ -106,17 +106,24 @@ class FlowEngineTest {
         assertEquals(List.of("spawn_transmission", "add", "add"), out.history().operationNames(Samples.BLOCK_A));
         assertEquals(2.0, out.historyOfRow(0).get(1).parameters().get("value"));
         assertEquals("test.Add", out.historyOfRow(0).get(1).nodeId());
+        // Update on the source re-runs everything below it
+        c.invalidate(src.id());
+        e.run(ProgressMonitor.NONE);
+        assertEquals(2, e.executions(src.id()));
+        assertEquals(3, e.executions(a1.id()));
+        assertEquals(3, e.executions(a2.id()));
+        assertEquals(2, e.executions(a3.id()));
         // moving a node changes nothing; disconnecting and reconnecting re-runs the target
         c.move(a3.id(), 50, 60);
         e.run(ProgressMonitor.NONE);
-        assertEquals(1, e.executions(a3.id()));
+        assertEquals(2, e.executions(a3.id()));
         Connection wire = c.into(a3.id(), "In").get(0);
         c.disconnect(wire);
         Map<String, NodeResult> r4 = e.run(ProgressMonitor.NONE);
         assertEquals(NodeStatus.ERROR, r4.get(a3.id()).status());
         c.connect(src.id(), "Out", a3.id(), "In");
         e.run(ProgressMonitor.NONE);
-        assertEquals(2, e.executions(a3.id()));
+        assertEquals(3, e.executions(a3.id()));
     }
 
     @Test

@@ -133,6 +133,17 @@ public final class Flowchart {
         changed();
     }
 
+    /**
+     * Marks a node as changed although its settings are the same (LoadProjDF's "Update": the
+     * project changed), so the next run executes it and what is downstream.
+     */
+    public void invalidate(String nodeId) {
+        synchronized (this) {
+            require(nodeId).touch();
+        }
+        changed();
+    }
+
     /** Moves a node in the editor (does not make anything re-run). */
     public void move(String nodeId, double x, double y) {
         require(nodeId).moveTo(x, y);
