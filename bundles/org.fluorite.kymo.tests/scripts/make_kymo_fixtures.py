@@ -15,6 +15,9 @@ resources/kymos.h5
     Each line: 30 pixels of 2 samples (codes 1 2) then 4 discarded samples (64 samples, 64 ms).
     Green of pixel p, line l: floor(20 exp(-(p - a(l))^2 / 2) + 0.5) + floor(20 exp(-(p - 20)^2 / 2) + 0.5) [5 <= l < 30],
     with a(l) = 8 + 0.25 l; split as (v // 2, rest). Red = 1 everywhere, blue 0.
+  * samples 2870..2929, confocal scan "scan_a" (group "Scan"): fast axis x (0) 4 pixels of 50 nm, slow
+    axis y (1) 3 pixels of 80 nm, scan count 2. Each line: 4 pixels of 2 samples (codes 1 2), then 2
+    discarded samples (10 samples). Red of frame f, row y, column x = 1 + x + 4 y + 12 f, split (v // 2, rest).
   Force HF/Force 1x: continuous float64, value of sample i = i (pN).
   Force LF/Force 2x: time series, a point every 5 ms from START, value = point number.
   Kymograph attributes "Start time (ns)", "Stop time (ns)"; JSON scan description under "value0".
@@ -89,6 +92,25 @@ def kymo_track(info, red, green, at):
             red[s:s + 2] = [0, 1]
 
 
+def scan_a(info, red, at):
+    for f in range(2):
+        for y in range(3):
+            base = at + 10 * (3 * f + y)
+            for x in range(4):
+                s = base + 2 * x
+                info[s:s + 2] = [1, 2]
+                v = 1 + x + 4 * y + 12 * f
+                red[s:s + 2] = [v // 2, v - v // 2]
+
+
+def scan_json2(centre):
+    doc = json.loads(scan_json(0, 4, 50.0, centre))
+    doc["value0"]["scan count"] = 2
+    doc["value0"]["scan volume"]["scan axes"].append({"axis": 1, "cereal_class_version": 1, "num of pixels": 3,
+                                                      "pixel size (nm)": 80.0, "scan time (ms)": 0, "scan width (um)": 0.24})
+    return json.dumps(doc)
+
+
 def timed_json(group, name, text, start, stop):
     d = group.create_dataset(name, data=text)
     d.attrs["Start time (ns)"] = np.int64(start)
@@ -110,6 +132,7 @@ green = np.zeros(N, np.uint32)
 blue = np.zeros(N, np.uint32)
 kymo_a(info, red, green, blue)
 kymo_track(info, red, green, 300)
+scan_a(info, red, 2870)
 
 with h5py.File(os.path.join(res, "kymos.h5"), "w") as h:
     root(h)
@@ -128,6 +151,7 @@ with h5py.File(os.path.join(res, "kymos.h5"), "w") as h:
     timed_json(ky, "kymo_a", scan_json(0, 5, 100.0, (10.0, 20.0, 0.0)), START, START + 200 * DT)
     timed_json(ky, "kymo_partial", scan_json(0, 5, 100.0, (10.0, 20.0, 0.0)), START, START + 189 * DT)
     timed_json(ky, "kymo_track", scan_json(1, 30, 100.0, (1.0, 2.0, 3.0)), START + 300 * DT, START + 2860 * DT)
+    timed_json(h.create_group("Scan"), "scan_a", scan_json2((5.0, 6.0, 7.0)), START + 2870 * DT, START + 2930 * DT)
 
 with h5py.File(os.path.join(res, "kymo_truncated.h5"), "w") as h:
     root(h)

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Damaged copies of the kymograph fixtures: truncated, bits flipped, bytes overwritten, 8-byte
  * fields set to huge values, scan JSON numbers made absurd (pixels per line, pixel size). Every
- * kymograph must then be rebuilt into an image whose counts can be summed, or refused with an
+ * kymograph (and confocal scan) must then be rebuilt into an image whose counts can be summed, or refused with an
  * {@link IOException} naming the file, within five seconds per copy (seed fixed; passes with
  * -Xmx256m). The bound is wider than the reader's own fuzz test because a cold HDF5 reader takes
  * up to two seconds to refuse some damaged headers on a loaded two-core machine.
@@ -50,6 +50,11 @@ class KymoFuzzTest {
                 }
                 k.describe();
                 k.image(KymoChannel.RGB).plane(java.util.Map.of(org.fluorite.core.image.Axis.C, 1L));
+            }
+            for (String scan : ConfocalScan.names(f)) {
+                org.fluorite.core.image.Image img = ConfocalScan.open(f, scan);
+                img.plane(java.util.Map.of(org.fluorite.core.image.Axis.T, img.length(org.fluorite.core.image.Axis.T) - 1,
+                        org.fluorite.core.image.Axis.C, 0L));
             }
         }
     }
