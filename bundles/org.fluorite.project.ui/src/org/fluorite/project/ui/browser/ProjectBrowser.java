@@ -24,6 +24,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -45,6 +46,10 @@ import org.fluorite.project.ui.browser.BrowserModel.ApplyMode;
 public final class ProjectBrowser extends Composite {
 
     /** Columns without a filter list: unique per row, their lists would only repeat the table. */
+    /** Shown in place of the table while no project is open. */
+    public static final String NO_PROJECT = "No project is open. Use File > New Project... or File > Open Project..., "
+            + "or the Projects section of the Welcome page; the project's table (one row per ROI) then shows here.";
+
     static final Set<String> UNLISTED = Set.of(ProjectTable.IMG_UUID, ProjectTable.ROI_UUID);
 
     private final CTabFolder tabFolder;
@@ -109,6 +114,7 @@ public final class ProjectBrowser extends Composite {
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         status.setText("No project");
+        new Label(tableHolder, SWT.WRAP).setText(NO_PROJECT);
     }
 
     private static Button button(Composite parent, String text, String tip, Runnable action) {
@@ -153,10 +159,16 @@ public final class ProjectBrowser extends Composite {
             natTable.dispose();
             natTable = null;
         }
+        for (Control c : tableHolder.getChildren()) {
+            c.dispose();
+        }
         if (model == null) {
             for (CTabItem item : tabFolder.getItems()) {
                 item.dispose();
             }
+            history.removeAll();
+            Label hint = new Label(tableHolder, SWT.WRAP);
+            hint.setText(NO_PROJECT);
             status.setText("No project");
             layout(true, true);
             return;

@@ -2,7 +2,6 @@ package org.fluorite.project.ui.parts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
@@ -28,11 +27,10 @@ import org.fluorite.project.ui.CurrentProject;
 import org.fluorite.project.ui.ProjectTopics;
 import org.fluorite.project.ui.SampleDrafts;
 import org.fluorite.project.ui.SampleRef;
+import org.fluorite.project.ui.ViewerSample;
 import org.fluorite.roi.Roi;
 import org.fluorite.roi.ui.parts.RoiManagerPart;
 import org.fluorite.stimulus.StimulusMap;
-import org.fluorite.stimulus.ui.StimulusEditor;
-import org.fluorite.stimulus.ui.widgets.StimulusMapPanel;
 import org.fluorite.ui.DataPresenter;
 import org.fluorite.ui.JobMonitors;
 import org.fluorite.ui.UiTopics;
@@ -67,8 +65,10 @@ public class AddToProjectHandler {
         }
         Image movie = viewer.getImage();
         Path source = part.getTransientData().get(DataPresenter.SOURCE_KEY) instanceof Path p ? p : null;
-        List<Roi> rois = roisOf(viewer, parts);
-        StimulusMap stimulus = viewer.getData(StimulusMapPanel.EDITOR_KEY) instanceof StimulusEditor e ? e.map() : null;
+        MPart managerPart = parts.findPart(RoiManagerPart.DESCRIPTOR_ID);
+        List<Roi> rois = ViewerSample.rois(managerPart != null && managerPart.getObject() instanceof RoiManagerPart rm ? rm.panel() : null,
+                viewer);
+        StimulusMap stimulus = ViewerSample.stimulus(viewer);
         Sample existing = null;
         if (part.getTransientData().get(SampleRef.KEY) instanceof SampleRef ref && ref.projectDir().equals(project.directory())) {
             try {
@@ -110,17 +110,5 @@ public class AddToProjectHandler {
                 });
         job.setUser(true);
         job.schedule();
-    }
-
-    /** The ROIs the ROI manager holds for {@code viewer}; none when the manager was never opened. */
-    static List<Roi> roisOf(ImageViewer viewer, EPartService parts) {
-        MPart manager = parts.findPart(RoiManagerPart.DESCRIPTOR_ID);
-        if (manager != null && manager.getObject() instanceof RoiManagerPart rm && rm.panel() != null && !rm.panel().isDisposed()) {
-            if (rm.panel().viewer() != viewer) {
-                rm.panel().attach(viewer);
-            }
-            return rm.panel().list().rois();
-        }
-        return new ArrayList<>();
     }
 }

@@ -15,8 +15,8 @@ import org.fluorite.project.Project;
 import org.fluorite.project.Sample;
 import org.fluorite.project.SampleId;
 import org.fluorite.project.ui.SampleRef;
+import org.fluorite.project.ui.ViewerSample;
 import org.fluorite.roi.ui.parts.RoiManagerPart;
-import org.fluorite.stimulus.ui.widgets.StimulusMapPanel;
 import org.fluorite.ui.FileOpener;
 import org.fluorite.ui.ToolParts;
 import org.fluorite.ui.UiTopics;
@@ -75,14 +75,9 @@ public class SampleOpener {
             return;
         }
         viewerPart.getTransientData().put(SampleRef.KEY, new SampleRef(project.directory(), sample.id()));
-        if (!sample.stimulus().types().isEmpty()) {
-            StimulusMapPanel.editorOf(viewer).merge(sample.stimulus());
-        }
         MPart manager = ToolParts.show(parts, models, application, RoiManagerPart.DESCRIPTOR_ID);
-        if (manager != null && manager.getObject() instanceof RoiManagerPart rm && rm.panel() != null) {
-            rm.panel().attach(viewer);
-            rm.panel().list().setAll(sample.roiSet().rois());
-        }
+        ViewerSample.show(sample, project.configuration(), viewer,
+                manager != null && manager.getObject() instanceof RoiManagerPart rm ? rm.panel() : null);
         parts.activate(viewerPart);
         broker.post(UiTopics.STATUS, "Sample " + sample.id() + ": " + sample.rois().size() + " ROIs, "
                 + sample.frames() + " frames");
