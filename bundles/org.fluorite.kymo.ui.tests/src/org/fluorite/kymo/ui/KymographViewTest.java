@@ -56,6 +56,17 @@ class KymographViewTest {
         }
     }
 
+    @Test
+    void openingAScanHandsACalibratedImageToTheViewer() {
+        java.util.List<org.fluorite.core.image.Image> opened = new java.util.ArrayList<>();
+        view.setImageOpener(opened::add);
+        view.setScans(List.of("scan_a"));
+        view.openScan("scan_a");
+        assertEquals(1, opened.size());
+        assertEquals("TCYX", opened.get(0).axesString());
+        assertEquals(50e-9, opened.get(0).calibration(org.fluorite.core.image.Axis.X).size(), 1e-20);
+    }
+
     private void spin() {
         for (int i = 0; i < 50; i++) {
             while (display.readAndDispatch()) {

@@ -45,6 +45,8 @@ public class KymographView extends Composite {
     private final KymographCanvas canvas;
     private final ForceCanvas force;
     private final List<Consumer<String>> statusListeners = new ArrayList<>();
+    private final Combo scanChoice;
+    private Consumer<org.fluorite.core.image.Image> imageOpener;
     private Path file;
     private Kymograph original;
     private Kymograph current;
@@ -90,6 +92,11 @@ public class KymographView extends Composite {
         track.setText("Track");
         Button save = new Button(bar, SWT.PUSH);
         save.setText("Save tracks...");
+        new Label(bar, SWT.NONE).setText("Scan");
+        scanChoice = new Combo(bar, SWT.READ_ONLY);
+        Button openScan = new Button(bar, SWT.PUSH);
+        openScan.setText("Open in viewer");
+        openScan.addListener(SWT.Selection, e -> openScan(scanChoice.getText()));
         canvas = new KymographCanvas(this, SWT.NONE);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         force = new ForceCanvas(this, SWT.NONE);
@@ -113,6 +120,41 @@ public class KymographView extends Composite {
 
     public void addStatusListener(Consumer<String> l) {
         statusListeners.add(l);
+    }
+
+    /** Where "Open in viewer" sends a confocal scan's image (the workbench's file opener). */
+    public void setImageOpener(Consumer<org.fluorite.core.image.Image> opener) {
+        this.imageOpener = opener;
+    }
+
+    /** Lists the confocal scans of the file for "Open in viewer". */
+    public void setScans(List<String> scans) {
+        scanChoice.setItems(scans.toArray(String[]::new));
+        if (!scans.isEmpty()) {
+            scanChoice.select(0);
+        }
+        scanChoice.getParent().requestLayout();
+    }
+
+    void openScan(String name) {
+        Path f = file;
+        if (f == null || name == null || name.isEmpty()) {
+            message("The file has no confocal scan");
+            return;
+        }
+        background.execute(() -> {
+            try {
+                org.fluorite.core.image.Image image = org.fluorite.kymo.ConfocalScan.open(f, name);
+                ui(() -> {
+                    if (imageOpener != null) {
+                        imageOpener.accept(image);
+                    }
+                    message("Opened scan " + name + " (" + image.width() + " x " + image.height() + ")");
+                });
+            } catch (Exception e) {
+                ui(() -> message(e.getMessage()));
+            }
+        });
     }
 
     /** Lists the kymographs of a Bluelake file and opens {@code first} (the first one when null). */

@@ -17,6 +17,7 @@ import org.fluorite.io.bluelake.ConfocalItem;
 import org.fluorite.kymo.Kymograph;
 import org.fluorite.kymo.ui.KymographView;
 import org.fluorite.ui.DataPresenter;
+import org.fluorite.ui.FileOpener;
 import org.fluorite.ui.UiTopics;
 
 import jakarta.annotation.PostConstruct;
@@ -35,6 +36,10 @@ public class KymographPart {
     @org.eclipse.e4.core.di.annotations.Optional
     private IEventBroker broker;
 
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private FileOpener opener;
+
     private KymographView view;
 
     @PostConstruct
@@ -51,6 +56,12 @@ public class KymographPart {
         if (broker != null) {
             view.addStatusListener(m -> broker.post(UiTopics.STATUS, m));
         }
+        view.setImageOpener(image -> {
+            if (opener != null) {
+                Object source = part.getTransientData().get(DataPresenter.SOURCE_KEY);
+                opener.show(image, image.name(), source instanceof Path p ? p : null);
+            }
+        });
         Object data = part.getTransientData().get(DataPresenter.DATA_KEY);
         if (data instanceof BluelakeData b) {
             show(view, b);
@@ -64,6 +75,7 @@ public class KymographPart {
         Path file = b.file();
         List<String> names = b.kymographs().stream().map(ConfocalItem::name).toList();
         List<String> forces = b.channels().stream().filter(c -> c.group().startsWith("Force")).map(Channel::name).distinct().toList();
+        view.setScans(b.scans().stream().map(ConfocalItem::name).toList());
         view.setFile(file, names, forces, null);
     }
 
