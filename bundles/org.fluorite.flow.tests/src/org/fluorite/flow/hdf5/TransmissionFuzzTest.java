@@ -32,6 +32,15 @@ class TransmissionFuzzTest {
     }
 
     @Test
+    void damagedPythonWrittenCopiesFailCleanly() throws IOException {
+        Path original = TestData.fixture("org.fluorite.flow.tests", "from-python.trn.h5");
+        Fuzz.Outcome o = Fuzz.run(original, "python.trn.h5", MUTATIONS, Duration.ofSeconds(2), Fuzz.GENERIC,
+                TransmissionFuzzTest::readAll);
+        assertEquals(MUTATIONS, o.total());
+        assertTrue(o.refused() > 0, "some copies should be refused");
+    }
+
+    @Test
     void absurdSizesFailCleanly() throws IOException {
         Path original = TestData.fixture("org.fluorite.flow.tests", TransmissionHdf5Test.FIXTURE);
         Fuzz.Outcome o = Fuzz.run(original, "sizes.trn.h5", 60, Duration.ofSeconds(2), Fuzz.wideFields(1L << 40),

@@ -154,6 +154,30 @@ class TransmissionHdf5Test {
         assertEquals(List.of(Samples.BLOCK_A.toString(), Samples.BLOCK_A.toString(), Samples.BLOCK_A.toString()), cols.get("_BLOCK_"));
     }
 
+    /** A file written by h5py alone (scripts/write_transmission.py): vlen strings, int32, float32. */
+    @Test
+    void readsAFileWrittenByPython() throws IOException {
+        Transmission t = TransmissionHdf5.load(TestData.fixture("org.fluorite.flow.tests", "from-python.trn.h5"));
+        assertEquals(3, t.rowCount());
+        assertEquals("palp", t.column("cell_type").texts()[0]);
+        assertNull(t.column("cell_type").texts()[1]);
+        assertEquals("Zelle \u00b5", t.column("cell_type").texts()[2]);
+        assertArrayEquals(new long[] {48, 72, -1}, t.column("stage").longs());
+        // float32 values widened exactly
+        float pi = (float) 3.14; // numpy adds in float32
+        assertArrayEquals(new double[] {4f + pi, 5f + pi, 6f + pi, 7f + pi}, t.column("_RAW_CURVE").arrays()[1]);
+        assertArrayEquals(new double[] {0.5, 1.25}, t.column("_PEAK_TIMES").arrays()[0]);
+        assertNull(t.column("_PEAK_TIMES").arrays()[1]);
+        assertEquals(0, t.column("_PEAK_TIMES").arrays()[2].length);
+        assertEquals("s", t.column("_PEAK_TIMES").unit());
+        assertTrue(Double.isNaN(t.samplingRateHz(2)));
+        java.util.UUID block = java.util.UUID.fromString("9b2f7c3e-1d4a-4e5b-8c6d-7e8f9a0b1c2d");
+        assertEquals(block, t.blockOf(2));
+        assertEquals(List.of("spawn_transmission", "addition"), t.history().operationNames(block));
+        assertEquals(3.14, t.history().parameters(block, "addition").orElseThrow().get("value"));
+        assertEquals("_RAW_CURVE", t.lastOutput());
+    }
+
     static void assertSame(Transmission expected, Transmission actual) {
         assertEquals(expected.frame().spec(), actual.frame().spec());
         for (FlowColumn c : expected.frame().columns()) {
