@@ -1,8 +1,5 @@
 package org.fluorite.flow.nodes.signal.numerics;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Peak and base detection from the zero crossings of a trace's first derivative, as the seed's
  * PeakDetect node describes it:
@@ -53,41 +50,47 @@ public final class PeakDetection {
             return PeaksBases.EMPTY;
         }
         double[] d2 = Gradient.of(derivative);
-        List<Integer> peaks = new ArrayList<>();
-        List<Integer> bases = new ArrayList<>();
+        // primitive buffers: at most one event per sample, plus two fictional bases
+        int[] peaks = new int[n];
+        int[] bases = new int[n + 2];
+        int np = 0;
+        int nb = 1;
         for (int i = 0; i < n - 1; i++) {
             double sc = Math.signum(derivative[i + 1]) - Math.signum(derivative[i]);
             if (sc < 0) {
                 if (!(normalized[i] < p.amplThrAbs()) && !(d2[i] > p.slopeThr())) {
-                    peaks.add(i);
+                    peaks[np++] = i;
                 }
             } else if (sc > 0) {
-                bases.add(i);
+                bases[nb++] = i;
             }
         }
-        if (peaks.isEmpty()) {
+        if (np == 0) {
             return PeaksBases.EMPTY;
         }
+        // bases[0] is a free slot for a fictional base at 0
+        int first = 1;
         if (p.fictionalBases()) {
-            if (bases.isEmpty()) {
-                bases.add(0);
-                bases.add(n - 1);
+            if (nb == 1) {
+                bases[nb++] = 0;
+                bases[nb++] = n - 1;
             } else {
-                if (bases.get(0) > peaks.get(0)) {
-                    bases.add(0, 0);
+                if (bases[1] > peaks[0]) {
+                    bases[0] = 0;
+                    first = 0;
                 }
-                if (bases.get(bases.size() - 1) < peaks.get(peaks.size() - 1)) {
-                    bases.add(n - 1);
+                if (bases[nb - 1] < peaks[np - 1]) {
+                    bases[nb++] = n - 1;
                 }
             }
         }
         // merge in index order, peaks first on ties
-        int total = peaks.size() + bases.size();
+        int total = np + nb - first;
         int[] ev = new int[total];
         boolean[] pk = new boolean[total];
-        for (int i = 0, a = 0, b = 0; i < total; i++) {
-            boolean takePeak = b >= bases.size() || (a < peaks.size() && peaks.get(a) <= bases.get(b));
-            ev[i] = takePeak ? peaks.get(a++) : bases.get(b++);
+        for (int i = 0, a = 0, b = first; i < total; i++) {
+            boolean takePeak = b >= nb || (a < np && peaks[a] <= bases[b]);
+            ev[i] = takePeak ? peaks[a++] : bases[b++];
             pk[i] = takePeak;
         }
         boolean[] keep = new boolean[total];
