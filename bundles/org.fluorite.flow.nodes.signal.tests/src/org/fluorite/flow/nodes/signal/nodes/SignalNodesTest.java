@@ -123,6 +123,13 @@ class SignalNodesTest {
         Transmission in = traces();
         Transmission spec = run(new RFFTFactory(), RFFTFactory.Settings.DEFAULTS, in);
         assertEquals("frequency", spec.lastUnit());
+        Map<String, Object> params = spec.historyOfRow(0).get(1).parameters();
+        List<?> freqs = (List<?>) params.get("frequencies");
+        assertEquals(300, freqs.size());
+        // fftpack.rfftfreq(300) * 10 Hz: 0, 1/30, 1/30, 2/30, ...; the last is the Nyquist frequency 5 Hz
+        assertEquals(0.0, ((Number) freqs.get(0)).doubleValue());
+        assertEquals(10.0 / 300, ((Number) freqs.get(2)).doubleValue(), 1e-15);
+        assertEquals(5.0, ((Number) params.get("nyquist_frequency")).doubleValue(), 1e-15);
         Transmission back = run(new IRFFTFactory(), IRFFTFactory.Settings.DEFAULTS, spec);
         assertEquals("time", back.lastUnit());
         assertEquals("iRFFT", new IRFFTFactory().name());

@@ -38,7 +38,22 @@ public final class RFFTFactory extends AbstractNodeFactory<RFFTFactory.Settings>
             @Override
             protected Map<String, Object> parameters(Transmission input) {
                 Map<String, Object> p = new LinkedHashMap<>();
-                input.samplingRateHz().ifPresent(fps -> p.put("sampling_rate", fps));
+                input.samplingRateHz().ifPresent(fps -> {
+                    p.put("sampling_rate", fps);
+                    String column = dataColumn(input);
+                    double[][] rows = input.frame().require(column).arrays();
+                    int n = rows.length == 0 || rows[0] == null ? -1 : rows[0].length;
+                    boolean same = n > 0 && java.util.Arrays.stream(rows).allMatch(r -> r != null && r.length == rows[0].length);
+                    if (same) {
+                        // the x axis of the packed spectrum, as the seed's node logs it (fftpack.rfftfreq(n) * rate)
+                        java.util.List<Double> f = new java.util.ArrayList<>();
+                        for (int i = 0; i < n; i++) {
+                            f.add((double) ((i + 1) / 2) / n * fps);
+                        }
+                        p.put("frequencies", f);
+                        p.put("nyquist_frequency", f.get(n - 1));
+                    }
+                });
                 return p;
             }
 
