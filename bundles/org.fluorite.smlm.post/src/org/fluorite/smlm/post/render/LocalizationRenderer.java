@@ -32,12 +32,29 @@ public final class LocalizationRenderer {
     private LocalizationRenderer() {
     }
 
-    /** Renders every localization over bounds that hold them all (see {@link RenderBounds#enclosing}). */
+    /**
+     * Renders every localization over bounds that hold them all (see {@link RenderBounds#enclosing}),
+     * for Gaussians with a margin of 4 times the widest one drawn (at most 50 pixels), so that none
+     * is cut at the edge.
+     */
     public static Image render(Table table, RenderSettings s) {
         LocalizationData.require(table);
         double[] x = LocalizationData.values(table, Localizations.X);
         double[] y = LocalizationData.values(table, Localizations.Y);
-        return render(table, s, RenderBounds.enclosing(x, y, s.pixelNm()));
+        double margin = 0;
+        if (s.mode() == RenderMode.GAUSSIAN) {
+            double widest = s.minSigmaNm();
+            double[] u = LocalizationData.values(table, Localizations.UNCERTAINTY);
+            if (u != null) {
+                for (double v : u) {
+                    if (v > widest && Double.isFinite(v)) {
+                        widest = v;
+                    }
+                }
+            }
+            margin = Math.min(TAIL_SIGMAS * widest, 50 * s.pixelNm());
+        }
+        return render(table, s, RenderBounds.enclosing(x, y, s.pixelNm(), margin));
     }
 
     /**

@@ -20,6 +20,15 @@ public record RenderBounds(double x0Nm, double y0Nm, double widthNm, double heig
      * rounded down to a whole pixel) to just past the largest.
      */
     public static RenderBounds enclosing(double[] x, double[] y, double pixelNm) {
+        return enclosing(x, y, pixelNm, 0);
+    }
+
+    /**
+     * Bounds holding every finite position with {@code marginNm} to spare on the far sides (and on
+     * the near sides where positions are negative), in whole pixels, so that Gaussians drawn near
+     * the edge are not cut.
+     */
+    public static RenderBounds enclosing(double[] x, double[] y, double pixelNm, double marginNm) {
         double minX = 0;
         double minY = 0;
         double maxX = 0;
@@ -32,6 +41,14 @@ public record RenderBounds(double x0Nm, double y0Nm, double widthNm, double heig
                 maxY = Math.max(maxY, y[i]);
             }
         }
+        if (minX < 0) {
+            minX -= marginNm;
+        }
+        if (minY < 0) {
+            minY -= marginNm;
+        }
+        maxX += marginNm;
+        maxY += marginNm;
         double x0 = Math.floor(minX / pixelNm) * pixelNm;
         double y0 = Math.floor(minY / pixelNm) * pixelNm;
         return new RenderBounds(x0, y0, (Math.floor((maxX - x0) / pixelNm) + 1) * pixelNm,
