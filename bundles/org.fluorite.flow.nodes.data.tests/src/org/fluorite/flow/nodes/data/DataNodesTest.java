@@ -106,13 +106,36 @@ class DataNodesTest {
         assertArrayEquals(new double[] {10, 12.5, 15, 17.5, 20}, out[0], 1e-12);
         assertArrayEquals(new double[] {0, 0, 0}, out[1], 0); // a flat curve goes to the raw minimum
         assertEquals(List.of("2 curves were excluded because their raw min was not below their raw max"), ctx.warnings());
-        assertEquals(Map.of("data_column", "_RAW_CURVE", "option", "top_5p", "output_column", "_NORMRAW"),
+        assertEquals(Map.of("data_column", "_RAW_CURVE", "option", "top_5p", "output_column", "_NORMRAW", "raw_range_from", "columns"),
                 t.historyOfRow(0).get(1).parameters());
         double[] nan = NormRawFactory.scale(new double[] {Double.NaN, 4, 0}, 1, 3);
         assertTrue(Double.isNaN(nan[0]));
         assertArrayEquals(new double[] {3, 1}, Arrays.copyOfRange(nan, 1, 3), 1e-15);
-        assertTrue(Run.configureError(f, new NormRawFactory.Settings(NormRawFactory.Option.TOP_10), in)
-                .startsWith("There is no column '_raw_min_top_10'"));
+        assertEquals("NormRaw needs the columns _raw_min_top_10 and _raw_max_top_10, or SampleID and ROI_UUID to read them from the"
+                + " project's movies", Run.configureError(f, new NormRawFactory.Settings(NormRawFactory.Option.TOP_10), in));
+        assertEquals("columns", t.historyOfRow(0).get(1).parameters().get("raw_range_from"));
+    }
+
+    /** Mesmerize's raw statistics (mean of the top k with numpy's partition), worked by hand. */
+    @Test
+    void rawRangeStatisticsAsMesmerize() {
+        double[] hundred = new double[100];
+        for (int i = 0; i < 100; i++) {
+            hundred[(i * 37) % 100] = i + 1; // 1..100 shuffled
+        }
+        assertEquals(98.0, RawRange.of(hundred, NormRawFactory.Option.TOP_5));
+        assertEquals(95.5, RawRange.of(hundred, NormRawFactory.Option.TOP_10));
+        assertEquals(98.0, RawRange.of(hundred, NormRawFactory.Option.TOP_5P)); // int(100 * 0.05) = 5
+        assertEquals(95.5, RawRange.of(hundred, NormRawFactory.Option.TOP_10P));
+        assertEquals(88.0, RawRange.of(hundred, NormRawFactory.Option.TOP_25P));
+        assertEquals(50.5, RawRange.of(hundred, NormRawFactory.Option.FULL_MEAN));
+        double[] seven = {7, 1, 6, 2, 5, 3, 4};
+        assertEquals(5.0, RawRange.of(seven, NormRawFactory.Option.TOP_5));
+        assertEquals(4.0, RawRange.of(seven, NormRawFactory.Option.TOP_10), "fewer than 10 pixels: all of them");
+        assertEquals(4.0, RawRange.of(seven, NormRawFactory.Option.TOP_5P), "int(7 * 0.05) = 0: numpy's [-0:] takes every pixel");
+        assertTrue(Double.isNaN(RawRange.of(new double[0], NormRawFactory.Option.TOP_5)));
+        assertEquals(2, ProjectRawRanges.argExtreme(new double[] {1, 3, 5, 5}, true));
+        assertEquals(0, ProjectRawRanges.argExtreme(new double[] {1, 3, 1}, false));
     }
 
     @Test

@@ -141,6 +141,25 @@ class ProjectFlowTest {
         assertEquals("The project has no tab 'nope' (tabs: root, late)", e.getMessage());
     }
 
+    /** Without raw range columns NormRaw reads the ROI pixels in the project's movies. */
+    @Test
+    void normRawReadsRawRangesFromTheProjectMovies() throws Exception {
+        Transmission t = load(project, "root");
+        NormRawFactory f = new NormRawFactory();
+        f.setFormatRegistry(formats());
+        ExecutionContext ctx = new ExecutionContext(f.id(), "NormRaw.0", ProgressMonitor.NONE, project, false);
+        Transmission out = (Transmission) Run.all(f, new NormRawFactory.Settings(NormRawFactory.Option.TOP_5), ctx, List.of(t)).get(0);
+        assertEquals(4, out.rowCount(), String.valueOf(ctx.warnings()));
+        // each half of the movie is uniform, so the raw range is the curve's own range and the curve comes back unchanged
+        for (int r = 0; r < 4; r++) {
+            assertArrayEquals(t.column(Transmission.RAW_CURVE).arrays()[r], out.column(NormRawFactory.OUTPUT).arrays()[r], 1e-9);
+        }
+        assertEquals("project", out.historyOfRow(0).get(1).parameters().get("raw_range_from"));
+        Exception noProject = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> Run.all(f,
+                new NormRawFactory.Settings(NormRawFactory.Option.TOP_5), ExecutionContext.simple(f.id()), List.of(t)));
+        assertTrue(noProject.getMessage().startsWith("NormRaw needs a project"), noProject.getMessage());
+    }
+
     record Cli(int exit, String out, String err) {
     }
 

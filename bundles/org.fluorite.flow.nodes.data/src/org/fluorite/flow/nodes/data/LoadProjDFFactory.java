@@ -1,7 +1,5 @@
 package org.fluorite.flow.nodes.data;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +15,6 @@ import org.fluorite.flow.node.Node;
 import org.fluorite.flow.node.NodeConfigurationException;
 import org.fluorite.flow.node.NodeFactory;
 import org.fluorite.flow.node.PortSpec;
-import org.fluorite.io.FormatRegistry;
-import org.fluorite.project.Project;
-import org.fluorite.project.ProjectOptions;
 import org.fluorite.project.ProjectService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -77,24 +72,11 @@ public class LoadProjDFFactory extends AbstractNodeFactory<LoadProjDFFactory.Set
 
             @Override
             public List<Object> execute(Inputs<Object> inputs, ExecutionContext context) throws Exception {
-                Path dir = context.project().orElseThrow(() -> new NodeConfigurationException(
-                        "LoadProjDF needs a project: open one in the workbench, or give --project DIR to flow run"));
-                Transmission t;
-                ProjectService service = projects;
-                if (service != null) {
-                    t = ProjectTransmissions.fromTab(service.open(dir), s.tab(), context);
-                } else {
-                    try (Project p = open(dir)) {
-                        t = ProjectTransmissions.fromTab(p, s.tab(), context);
-                    }
-                }
+                Transmission t = ProjectAccess.with(projects, context, "LoadProjDF", null,
+                        p -> ProjectTransmissions.fromTab(p, s.tab(), context));
                 return new ArrayList<>(List.of(t));
             }
         };
-    }
-
-    private static Project open(Path dir) throws IOException {
-        return Project.open(dir, ProjectOptions.of(new FormatRegistry()));
     }
 
     /** The parameters of the spawn operation (Mesmerize's names). */
