@@ -123,6 +123,12 @@ class KymoCommandTest {
         Map<?, ?> t = (Map<?, ?>) r.json().get("tracks");
         assertEquals(2L, t.get("count"));
         assertEquals(40L + 25L, t.get("points"));
+        List<?> each = (List<?>) t.get("tracks");
+        Map<?, ?> still = (Map<?, ?>) each.stream().filter(o -> ((Map<?, ?>) o).get("first_line").equals(5L)).findFirst().orElseThrow();
+        assertEquals(25L, still.get("points"));
+        // the still spot is refined to the same position on every line: no displacement, D = 0
+        assertEquals(0.0, (double) still.get("diffusion"), 1e-9);
+        assertEquals("um^2 / s", still.get("diffusion_unit"));
         List<String> lines = Files.readAllLines(csv);
         assertTrue(lines.get(1).contains("counts (summed over 5 pixels)"), lines.get(1));
         assertEquals(2 + 65, lines.size());

@@ -77,7 +77,9 @@ public class KymoCommand implements CliCommand {
                   --downsample T,P    sums blocks of T lines and P pixels
                   --channel C         channel to export and track (default rgb; tracking needs one colour)
                   --export OUT.tif    writes the channel as a float32 TIFF (rgb: 3 channels)
-                  --tracks OUT.csv    greedy tracking on the channel, written in pylake's CSV format
+                  --tracks OUT.csv    greedy tracking on the channel, written in pylake's CSV format; --json
+                                      adds per track its lines and, from 5 points, the diffusion constant
+                                      (OLS on the MSD, optimal lags, unit^2/s)
                     --threshold N     lowest peak (photons; default the 98th percentile)
                     --line-width W    expected spot width in position units (default 0.35 um, at least 3 pixels)
                     --window N        lines a particle may vanish (default 8)
@@ -244,6 +246,23 @@ public class KymoCommand implements CliCommand {
         m.put("file", out.toString());
         m.put("count", tracks.size());
         m.put("points", tracks.tracks().stream().mapToInt(t -> t.size()).sum());
+        List<Map<String, Object>> each = new java.util.ArrayList<>();
+        for (org.fluorite.kymo.tracking.Track t : tracks.tracks()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("points", t.size());
+            one.put("first_line", t.firstTime());
+            one.put("last_line", t.lastTime());
+            if (t.size() >= 5) {
+                // pylake's default: ordinary least squares on the MSD with the optimal number of lags
+                org.fluorite.kymo.tracking.Diffusion.Estimate d = org.fluorite.kymo.tracking.Diffusion.ols(t, tracks.calibration(), 0);
+                one.put("diffusion", d.value());
+                one.put("diffusion_std_err", d.stdErr());
+                one.put("diffusion_unit", d.unit());
+                one.put("lags", d.lags());
+            }
+            each.add(one);
+        }
+        m.put("tracks", each);
         return m;
     }
 
