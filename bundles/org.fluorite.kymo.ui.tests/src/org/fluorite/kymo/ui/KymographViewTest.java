@@ -119,6 +119,12 @@ class KymographViewTest {
         view.deleteTrackAt(view.canvas().line(x), view.canvas().pixel(y));
         assertEquals(tracked - 1, view.tracks().size());
         assertTrue(view.tracks().get(0).firstTime() == 0, "the moving track remains");
+        // shift+click on the moving track at line 20 splits it there
+        double a = 8 + 0.25 * 20;
+        view.splitTrackAt(20.5, a);
+        assertEquals(2, view.tracks().size());
+        assertEquals(19, view.tracks().get(0).lastTime());
+        assertEquals(20, view.tracks().get(1).firstTime());
         // 0.5..1.5 um, lines 10..20, as a dragged rectangle, with a 3 kbp tether
         view.setTetherKbp("3");
         double lt = view.current().lineTimeSeconds();

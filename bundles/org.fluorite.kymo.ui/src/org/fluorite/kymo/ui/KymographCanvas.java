@@ -63,7 +63,7 @@ public class KymographCanvas extends Canvas {
             dragNow = null;
             redraw();
             if (Math.abs(e.x - a.x) < 4 && Math.abs(e.y - a.y) < 4) {
-                double[] at = {line(e.x), pixel(e.y)};
+                double[] at = {line(e.x), pixel(e.y), (e.stateMask & SWT.SHIFT) != 0 ? 1 : 0};
                 clickListeners.forEach(l -> l.accept(at));
             } else {
                 Selection s = selection(a, new Point(e.x, e.y));
@@ -104,7 +104,7 @@ public class KymographCanvas extends Canvas {
         selectionListeners.add(l);
     }
 
-    /** Receives {line, pixel} (fractional) of a click on the image. */
+    /** Receives {line, pixel, shift} of a click on the image: fractional indices, shift 1 when Shift was held. */
     public void addClickListener(Consumer<double[]> l) {
         clickListeners.add(l);
     }

@@ -105,7 +105,7 @@ public class KymographView extends Composite {
         force.setLayoutData(fd);
         status = new Label(this, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        status.setText("Drag a rectangle to crop; click a track to delete it.");
+        status.setText("Drag a rectangle to crop; click a track to delete it, Shift+click to split it.");
 
         kymoChoice.addListener(SWT.Selection, e -> open(kymoChoice.getText()));
         channelChoice.addListener(SWT.Selection, e -> redrawImage());
@@ -115,7 +115,13 @@ public class KymographView extends Composite {
         track.addListener(SWT.Selection, e -> track());
         save.addListener(SWT.Selection, e -> saveTracks());
         canvas.addSelectionListener(this::crop);
-        canvas.addClickListener(at -> deleteTrackAt(at[0], at[1]));
+        canvas.addClickListener(at -> {
+            if (at[2] > 0) {
+                splitTrackAt(at[0], at[1]);
+            } else {
+                deleteTrackAt(at[0], at[1]);
+            }
+        });
     }
 
     public void addStatusListener(Consumer<String> l) {
@@ -313,6 +319,22 @@ public class KymographView extends Composite {
             tracks = tracks.remove(index);
             canvas.setTracks(tracks);
             message("Deleted track " + index + "; " + tracks.size() + " left");
+        }
+    }
+
+    void splitTrackAt(double line, double pixel) {
+        if (tracks == null) {
+            return;
+        }
+        int index = tracks.trackNear(line - 0.5, pixel, Math.max(1.0, 6 / canvas.pixelScale()));
+        if (index >= 0) {
+            try {
+                tracks = tracks.split(index, (int) Math.round(line - 0.5));
+                canvas.setTracks(tracks);
+                message("Split track " + index + "; " + tracks.size() + " tracks");
+            } catch (IllegalArgumentException e) {
+                message(e.getMessage());
+            }
         }
     }
 
