@@ -30,6 +30,7 @@ public final class Detector {
     private float[] smooth = new float[0];
     private float[] level = new float[0];
     private float[] signal = new float[0];
+    private float[] columnSum = new float[0];
 
     /**
      * @param psfSigma          PSF standard deviation in pixels (0.3 to 20)
@@ -145,8 +146,27 @@ public final class Detector {
     private static List<Candidate> maxima(float[] f, int w, int h, float[] level, double k, double bgNoise, double f2,
             float[] readVariance, double debounce, double snrScale) {
         List<Candidate> found = new ArrayList<>();
-        // no threshold is below this: values under it need no neighbour test
-        double floor = level == null ? k : k * Math.sqrt(bgNoise * 1e-6);
+        // no threshold is below this floor: most pixels are rejected by one comparison, without the neighbour test
+        double floor = k;
+        if (level != null) {
+            float minLevel = Float.POSITIVE_INFINITY;
+            for (int i = 0, n = w * h; i < n; i++) {
+                minLevel = Math.min(minLevel, level[i]);
+            }
+            float minRead = Float.POSITIVE_INFINITY;
+            if (readVariance != null) {
+                for (int i = 0, n = w * h; i < n; i++) {
+                    minRead = Math.min(minRead, readVariance[i]);
+                }
+            } else {
+                minRead = 0;
+            }
+            double minVar = bgNoise * (f2 * Math.max(minLevel, 0) + minRead);
+            floor = k * Math.sqrt(Math.max(minVar, 1e-6));
+            if (!(floor >= 0)) {
+                floor = 0; // NaN levels: test every pixel
+            }
+        }
         for (int y = 0; y < h; y++) {
             boolean inner = y > 0 && y < h - 1;
             int row = y * w;
@@ -231,65 +251,80 @@ public final class Detector {
         }
     }
 
-    /** Separable Gaussian smoothing with edge pixels repeated. */
+    /**
+     * Separable Gaussian smoothing with edge pixels repeated. Loops run tap by tap over whole rows
+     * so that the JIT can vectorise them.
+     */
     private void gaussian(float[] in, float[] out, int w, int h) {
         float[] g = gaussKernel;
         int r = g.length / 2;
         for (int y = 0; y < h; y++) {
             int row = y * w;
+            if (w > 2 * r) {
+                java.util.Arrays.fill(tmp, row + r, row + w - r, 0f);
+                for (int k = 0; k < g.length; k++) {
+                    float gk = g[k];
+                    int src = row + k - r;
+                    for (int x = row + r, end = row + w - r; x < end; x++) {
+                        tmp[x] += gk * in[x - row + src];
+                    }
+                }
+            }
             for (int x = 0; x < w; x++) {
-                float s = 0;
                 if (x >= r && x < w - r) {
-                    int base = row + x - r;
-                    for (int k = 0; k < g.length; k++) {
-                        s += g[k] * in[base + k];
-                    }
-                } else {
-                    for (int k = -r; k <= r; k++) {
-                        s += g[k + r] * in[row + Math.min(w - 1, Math.max(0, x + k))];
-                    }
+                    continue;
+                }
+                float s = 0;
+                for (int k = -r; k <= r; k++) {
+                    s += g[k + r] * in[row + Math.min(w - 1, Math.max(0, x + k))];
                 }
                 tmp[row + x] = s;
             }
         }
-        int[] rows = new int[g.length];
         for (int y = 0; y < h; y++) {
-            for (int k = -r; k <= r; k++) {
-                rows[k + r] = Math.min(h - 1, Math.max(0, y + k)) * w;
-            }
             int dst = y * w;
-            for (int x = 0; x < w; x++) {
-                float s = 0;
-                for (int k = 0; k < g.length; k++) {
-                    s += g[k] * tmp[rows[k] + x];
+            java.util.Arrays.fill(out, dst, dst + w, 0f);
+            for (int k = -r; k <= r; k++) {
+                float gk = g[k + r];
+                int src = Math.min(h - 1, Math.max(0, y + k)) * w;
+                for (int x = 0; x < w; x++) {
+                    out[dst + x] += gk * tmp[src + x];
                 }
-                out[dst + x] = s;
             }
         }
     }
 
-    /** Mean over a (2r+1)² box with edge pixels repeated, by running sums. */
+    /**
+     * Mean over a (2r+1)² box with edge pixels repeated: running column sums updated a whole row at
+     * a time, then a running sum along each row.
+     */
     private void boxMean(float[] in, float[] out, int w, int h, int r) {
-        double norm = 1.0 / (2 * r + 1);
-        for (int y = 0; y < h; y++) {
-            int row = y * w;
-            double s = 0;
-            for (int k = -r; k <= r; k++) {
-                s += in[row + Math.min(w - 1, Math.max(0, k))];
-            }
+        if (columnSum.length < w) {
+            columnSum = new float[w];
+        }
+        float[] cs = columnSum;
+        java.util.Arrays.fill(cs, 0, w, 0f);
+        for (int k = -r; k <= r; k++) {
+            int src = Math.min(h - 1, Math.max(0, k)) * w;
             for (int x = 0; x < w; x++) {
-                tmp[row + x] = (float) (s * norm);
-                s += in[row + Math.min(w - 1, x + r + 1)] - in[row + Math.max(0, x - r)];
+                cs[x] += in[src + x];
             }
         }
-        for (int x = 0; x < w; x++) {
-            double s = 0;
+        float norm = 1f / ((2 * r + 1) * (2 * r + 1));
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            float s = 0;
             for (int k = -r; k <= r; k++) {
-                s += tmp[Math.min(h - 1, Math.max(0, k)) * w + x];
+                s += cs[Math.min(w - 1, Math.max(0, k))];
             }
-            for (int y = 0; y < h; y++) {
-                out[y * w + x] = (float) (s * norm);
-                s += tmp[Math.min(h - 1, y + r + 1) * w + x] - tmp[Math.max(0, y - r) * w + x];
+            for (int x = 0; x < w; x++) {
+                out[row + x] = s * norm;
+                s += cs[Math.min(w - 1, x + r + 1)] - cs[Math.max(0, x - r)];
+            }
+            int add = Math.min(h - 1, y + r + 1) * w;
+            int remove = Math.max(0, y - r) * w;
+            for (int x = 0; x < w; x++) {
+                cs[x] += in[add + x] - in[remove + x];
             }
         }
     }

@@ -127,23 +127,6 @@ public final class GaussianFitter {
         double lx = x - originX;
         double ly = y - originY;
         params[SHARED] = startPhotons(lx, ly, sigma);
-        // start at the centroid of the signal above background when it is near the given start
-        double sw = 0;
-        double sx = 0;
-        double sy = 0;
-        double b = params[0];
-        for (int k = 0; k < count; k++) {
-            double v = data[k] - offset[k] - b;
-            if (v > 0) {
-                sw += v;
-                sx += v * (k % width + 0.5);
-                sy += v * (k / width + 0.5);
-            }
-        }
-        if (sw > 0 && Math.abs(sx / sw - lx) < 1 && Math.abs(sy / sw - ly) < 1) {
-            lx = sx / sw;
-            ly = sy / sw;
-        }
         params[SHARED + 1] = lx;
         params[SHARED + 2] = ly;
         ResultCode code = solve();
