@@ -47,11 +47,17 @@ public final class Transmission implements DataObject {
     private final Frame frame;
     private final HistoryTrace history;
     private final Metadata metadata;
+    private final Provenance provenance;
 
     private Transmission(Frame frame, HistoryTrace history, Metadata metadata) {
+        this(frame, history, metadata, Provenance.EMPTY);
+    }
+
+    private Transmission(Frame frame, HistoryTrace history, Metadata metadata, Provenance provenance) {
         this.frame = Objects.requireNonNull(frame, "frame");
         this.history = Objects.requireNonNull(history, "history");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         if (frame.rowCount() > 0 || frame.has(BLOCK)) {
             FlowColumn b = frame.require(BLOCK, ColumnType.UUID);
             for (UUID u : new LinkedHashSet<>(java.util.Arrays.asList(b.uuids()))) {
@@ -157,22 +163,22 @@ public final class Transmission implements DataObject {
 
     /** Same history, another frame (which must keep the {@value #BLOCK} column of its rows). */
     public Transmission withFrame(Frame newFrame) {
-        Transmission t = new Transmission(newFrame, history, metadata);
+        Transmission t = new Transmission(newFrame, history, metadata, provenance);
         return t.pruned();
     }
 
     public Transmission withMetadata(Metadata newMetadata) {
-        return new Transmission(frame, history, newMetadata);
+        return new Transmission(frame, history, newMetadata, provenance);
     }
 
     /** Adds or replaces a column, without logging anything. */
     public Transmission withColumn(FlowColumn column) {
-        return new Transmission(frame.with(column), history, metadata);
+        return new Transmission(frame.with(column), history, metadata, provenance);
     }
 
     /** Logs {@code operation} for every block that has rows. */
     public Transmission withOperation(HistoryOperation operation) {
-        return new Transmission(frame, history.retain(blocksInRows()).withOperationForAll(operation), metadata);
+        return new Transmission(frame, history.retain(blocksInRows()).withOperationForAll(operation), metadata, provenance);
     }
 
     /**
@@ -181,12 +187,12 @@ public final class Transmission implements DataObject {
      */
     public Transmission withOutput(FlowColumn output, String unit, HistoryOperation operation) {
         Metadata m = metadata.with(LAST_OUTPUT, output.name()).with(LAST_UNIT, unit == null ? lastUnit() : unit);
-        return new Transmission(frame.with(output), history.retain(blocksInRows()).withOperationForAll(operation), m);
+        return new Transmission(frame.with(output), history.retain(blocksInRows()).withOperationForAll(operation), m, provenance);
     }
 
     /** The rows whose indices are given; blocks left without rows leave the history. */
     public Transmission selectRows(int[] rows) {
-        return new Transmission(frame.selectRows(rows), history, metadata).pruned();
+        return new Transmission(frame.selectRows(rows), history, metadata, provenance).pruned();
     }
 
     private Transmission pruned() {
@@ -194,7 +200,7 @@ public final class Transmission implements DataObject {
         if (live.size() == history.blocks().size()) {
             return this;
         }
-        return new Transmission(frame, history.retain(live), metadata);
+        return new Transmission(frame, history.retain(live), metadata, provenance);
     }
 
     /**
@@ -241,7 +247,7 @@ public final class Transmission implements DataObject {
             merged = merged.merge(h);
             frame = frame == null ? f : frame.concat(f);
         }
-        return new Transmission(frame, merged, inputs.get(0).metadata);
+        return new Transmission(frame, merged, inputs.get(0).metadata, inputs.get(0).provenance);
     }
 
     @Override
@@ -259,10 +265,18 @@ public final class Transmission implements DataObject {
         return metadata;
     }
 
-    /** Flowchart history lives in {@link #history()}; this is empty. */
+    /**
+     * How the transmission as a whole came to be outside the flowchart (e.g. "import.transmission"
+     * with the file it was read from); the analysis of its rows is in {@link #history()}.
+     */
     @Override
     public Provenance provenance() {
-        return Provenance.EMPTY;
+        return provenance;
+    }
+
+    /** The same transmission with another provenance. */
+    public Transmission withProvenance(Provenance newProvenance) {
+        return new Transmission(frame, history, metadata, newProvenance);
     }
 
     /**

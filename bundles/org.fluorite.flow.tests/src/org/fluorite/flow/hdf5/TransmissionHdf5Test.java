@@ -34,7 +34,8 @@ class TransmissionHdf5Test {
 
     @Test
     void everyColumnTypeRoundTrips(@TempDir Path dir) throws IOException {
-        Transmission t = Samples.everyType();
+        Transmission t = Samples.everyType().withProvenance(org.fluorite.core.meta.Provenance.EMPTY
+                .then(org.fluorite.core.meta.Operation.of("import.transmission", Map.of("file", "/data/a.trn.h5"))));
         Path f = dir.resolve("t.trn.h5");
         TransmissionHdf5.save(t, f);
         assertTrue(TransmissionHdf5.isTransmissionFile(f));
@@ -51,6 +52,8 @@ class TransmissionHdf5Test {
         assertEquals("_NORMALIZE", back.lastOutput());
         assertEquals(List.of("spawn_transmission", "normalize"), back.history().operationNames(Samples.BLOCK_A));
         assertEquals("\u00b5m^2", back.column("_AREA").unit());
+        assertEquals(t.provenance(), back.provenance());
+        assertEquals("import.transmission", back.provenance().operations().get(0).name());
     }
 
     @Test

@@ -44,6 +44,7 @@ class TransmissionInfoTest {
         assertEquals(Samples.BLOCK_A.toString(), blocks.get(0).get("id"));
         assertEquals(List.of("spawn_transmission", "normalize"), blocks.get(0).get("operations"));
         assertEquals("_NORMALIZE", d.get("lastOutput"));
+        assertTrue(text.contains("import.transmission"), "provenance names the import: " + text);
     }
 
     /** The object holding "rowCount" wherever info puts the description. */

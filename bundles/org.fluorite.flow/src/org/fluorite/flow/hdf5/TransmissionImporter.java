@@ -2,9 +2,13 @@ package org.fluorite.flow.hdf5;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.fluorite.core.meta.Operation;
 import org.fluorite.core.progress.ProgressMonitor;
+import org.fluorite.flow.Transmission;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Importer;
@@ -56,6 +60,11 @@ public class TransmissionImporter implements Importer {
 
     @Override
     public ImportResult read(Path file, ImportOptions options, ProgressMonitor monitor) throws IOException {
-        return ImportResult.of(id(), TransmissionHdf5.load(file), List.of());
+        Transmission t = TransmissionHdf5.load(file);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("file", file.toAbsolutePath().toString());
+        params.put("rows", t.rowCount());
+        params.put("blocks", t.history().blocks().size());
+        return ImportResult.of(id(), t.withProvenance(t.provenance().then(Operation.of("import.transmission", params))), List.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.fluorite.core.json.Json;
 import org.fluorite.core.meta.Metadata;
+import org.fluorite.core.meta.Provenance;
 import org.fluorite.flow.ColumnType;
 import org.fluorite.flow.FlowColumn;
 import org.fluorite.flow.Frame;
@@ -87,16 +88,20 @@ final class TransmissionReader {
         List<?> schema = jsonList(jsonText(hdf, "schema"), "schema");
         HistoryTrace history;
         Metadata metadata;
+        Provenance provenance = Provenance.EMPTY;
         try {
             history = HistoryTrace.fromJson(jsonText(hdf, "history"));
             metadata = Metadata.fromJson(jsonText(hdf, "metadata"));
-        } catch (IllegalArgumentException e) {
-            throw problem("damaged history or metadata: " + e.getMessage());
+            if (hdf.getChild("provenance") != null) {
+                provenance = Provenance.fromJson(jsonText(hdf, "provenance"));
+            }
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw problem("damaged history, metadata or provenance: " + e.getMessage());
         }
         Group cols = rows == 0 ? null : group(hdf, "columns");
         Frame frame = readFrame(cols, schema, (int) rows, "/columns");
         try {
-            return Transmission.of(frame, history, metadata);
+            return Transmission.of(frame, history, metadata).withProvenance(provenance);
         } catch (IllegalArgumentException e) {
             throw problem(e.getMessage());
         }

@@ -38,6 +38,7 @@ final class TransmissionWriter {
             out.putDataset("schema", new String[] {Json.write(schema(t.frame()))});
             out.putDataset("history", new String[] {t.history().toJson()});
             out.putDataset("metadata", new String[] {t.metadata().toJson()});
+            out.putDataset("provenance", new String[] {t.provenance().toJson()});
             if (t.rowCount() > 0) {
                 WritableGroup cols = out.putGroup("columns");
                 putFrame(cols, t.frame());
