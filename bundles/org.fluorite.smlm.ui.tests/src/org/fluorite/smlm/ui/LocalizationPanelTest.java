@@ -110,15 +110,18 @@ class LocalizationPanelTest {
         pumpUntil(() -> panel.overlay().result() != null, "the overlay to get the result");
         FrameLocalizer.Result direct = new Localizer(LocalizationSettings.DEFAULTS.withPsfSigma(1.0),
                 CameraModel.of(100, 100, 100, 450), 150).localizeFrame(frame, 0);
+        // the same as the engine on its own (its own test finds about 45 of the 49 molecules)
         assertEquals(direct.candidates().size(), r.candidates().size());
-        assertEquals(45, r.localizations().size(), "as the engine's test of this frame (45)");
-        assertTrue(panel.statusText().contains("45 fits"), panel.statusText());
+        int fits = direct.localizations().size();
+        assertEquals(fits, r.localizations().size());
+        assertTrue(fits >= 40 && fits <= 55, fits + " fits");
+        assertTrue(panel.statusText().contains(fits + " fits"), panel.statusText());
         viewer.fitToWindow();
         pumpFor(300);
         ImageData picture = grab(viewer.pictureControl());
         int red = count(picture, new RGB(255, 0, 0));
         int yellow = count(picture, new RGB(255, 255, 0));
-        assertTrue(red > 45 * 8, "red fit marks drawn: " + red + " pixels");
+        assertTrue(red > fits * 8, "red fit marks drawn: " + red + " pixels");
         assertTrue(yellow > r.candidates().size() * 8, "yellow candidate squares drawn: " + yellow + " pixels");
         screenshot("/tmp/fluorite-smlm-ui.png");
         // another frame shows no marks: this single-frame image has none, so move the result's frame instead
@@ -137,17 +140,19 @@ class LocalizationPanelTest {
         panel.go();
         assertEquals(1, runs.size());
         LocalizationRun.Output out = runs.get(0).run(2, ProgressMonitor.NONE);
-        assertEquals(45, out.localizations().rowCount());
-        assertEquals(45, out.processed().rowCount());
+        int fits = new Localizer(LocalizationSettings.DEFAULTS.withPsfSigma(1.0), CameraModel.of(100, 100, 100, 450), 150)
+                .localizeFrame(frame, 0).localizations().size();
+        assertEquals(fits, out.localizations().rowCount());
+        assertEquals(fits, out.processed().rowCount());
         Plane p = out.rendered().plane();
         double sum = 0;
         for (int i = 0; i < p.size(); i++) {
             sum += p.get(i);
         }
-        assertEquals(45, sum, 0);
+        assertEquals(fits, sum, 0);
         assertEquals("smlm.render", out.rendered().provenance().operations().get(out.rendered().provenance().operations().size() - 1)
                 .name());
-        // the localizations lie near the ground truth: at least 40 of 45 within 100 nm of a molecule
+        // the localizations lie near the ground truth: at least 90 % within 100 nm of a molecule
         Table gt = (Table) new ThunderStormImporter().read(TestData.file("thunderstorm/tubulins1_00020.csv"), ImportOptions.NONE,
                 ProgressMonitor.NONE).data().get(0);
         double[] gx = gt.require(Localizations.X).toDoubles();
@@ -162,7 +167,7 @@ class LocalizationPanelTest {
             }
             near += best < 100 ? 1 : 0;
         }
-        assertTrue(near >= 40, near + " of 45 within 100 nm");
+        assertTrue(near >= 0.9 * fits, near + " of " + fits + " within 100 nm");
         // the panel's progress monitor forwards to the job's and reaches 100 %
         ProgressMonitor m = panel.progressMonitor(ProgressMonitor.NONE);
         m.begin("work", 4);
