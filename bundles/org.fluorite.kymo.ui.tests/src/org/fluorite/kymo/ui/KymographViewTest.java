@@ -65,6 +65,12 @@ class KymographViewTest {
         assertEquals(1, opened.size());
         assertEquals("TCYX", opened.get(0).axesString());
         assertEquals(50e-9, opened.get(0).calibration(org.fluorite.core.image.Axis.X).size(), 1e-20);
+        view.selectChannel(KymoChannel.GREEN);
+        view.openCurrentImage();
+        assertEquals(2, opened.size());
+        assertEquals("YX", opened.get(1).axesString());
+        assertEquals(40, opened.get(1).width());
+        assertEquals(0.064, opened.get(1).calibration(org.fluorite.core.image.Axis.X).size(), 1e-12);
     }
 
     private void spin() {
@@ -134,6 +140,10 @@ class KymographViewTest {
         assertEquals(PositionUnit.KBP, view.current().positionUnit());
         assertEquals(0.3, view.current().pixelSize(), 1e-12);
         assertEquals(view.current().startNs(), view.current().lineTimestampsNs()[0]);
+        spin();
+        ImageLoader saver = new ImageLoader();
+        saver.data = new ImageData[] {capture()};
+        saver.save("/tmp/fluorite-kymo-ui-kbp.png", SWT.IMAGE_PNG);
         // a second rectangle inside the cropped view crops the original further
         view.setTetherKbp("");
         view.crop(new KymographCanvas.Selection(0, 5 * lt, 0.3, 0.9));

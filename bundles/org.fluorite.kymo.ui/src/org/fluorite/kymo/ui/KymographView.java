@@ -92,6 +92,10 @@ public class KymographView extends Composite {
         track.setText("Track");
         Button save = new Button(bar, SWT.PUSH);
         save.setText("Save tracks...");
+        Button openImage = new Button(bar, SWT.PUSH);
+        openImage.setText("Image in viewer");
+        openImage.setToolTipText("Opens the shown kymograph as a calibrated image in a viewer (File > Export Image writes TIFF)");
+        openImage.addListener(SWT.Selection, e -> openCurrentImage());
         new Label(bar, SWT.NONE).setText("Scan");
         scanChoice = new Combo(bar, SWT.READ_ONLY);
         Button openScan = new Button(bar, SWT.PUSH);
@@ -140,6 +144,13 @@ public class KymographView extends Composite {
             scanChoice.select(0);
         }
         scanChoice.getParent().requestLayout();
+    }
+
+    void openCurrentImage() {
+        if (current != null && imageOpener != null) {
+            imageOpener.accept(current.image(channel()));
+            message("Opened " + current.name() + " (" + channel().label() + ") in a viewer");
+        }
     }
 
     void openScan(String name) {
