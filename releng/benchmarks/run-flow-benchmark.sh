@@ -3,7 +3,7 @@
 # org.fluorite.flow and the Signal/Math node bundles with FlowBenchmark into a work folder outside
 # the repository, then runs 10,000 traces x 3,000 samples through Butterworth -> Normalize ->
 # Derivative -> PeakDetect -> PeakFeatures on the flow engine, once single-threaded and once with
-# all processors, each in its own JVM.
+# all processors, each in its own JVM; first the nodes alone (no engine) timed by thread CPU.
 #
 # (org.fluorite.io and org.fluorite.cli are compiled because org.fluorite.flow uses them.)
 # Usage: releng/benchmarks/run-flow-benchmark.sh [--traces 10000] [--samples 3000] [--heap 4g]
@@ -45,6 +45,9 @@ find "$root/bundles/org.fluorite.core/src" "$root/bundles/org.fluorite.io/src" "
 echo "Compiling $(wc -l < "$work/sources.txt") source files into $work/classes ..."
 "$java_home/bin/javac" --release 21 -nowarn -encoding UTF-8 -cp "$cp" -d "$work/classes" @"$work/sources.txt"
 echo "java: $("$java_home/bin/java" -version 2>&1 | head -1); cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) x $(nproc)"
+echo "== direct, one thread =="
+"$java_home/bin/java" -Xmx"$heap" -cp "$work/classes:$cp" org.fluorite.bench.FlowBenchmark \
+    --traces "$traces" --samples "$samples" --mode direct
 for threads in 1 "$(nproc)"; do
   echo "== threads $threads =="
   "$java_home/bin/java" -Xmx"$heap" -cp "$work/classes:$cp" org.fluorite.bench.FlowBenchmark \

@@ -37,7 +37,10 @@ import org.fluorite.flow.nodes.signal.support.FixedSource;
  * peak heap used (sampled every 20 ms) and the process's peak resident memory (VmHWM). Run each
  * mode in its own JVM (run-flow-benchmark.sh does) so the memory figures are the mode's own.
  *
- * <p>Usage: {@code FlowBenchmark [--traces 10000] [--samples 3000] [--threads 1] [--warmup 200]}
+ * <p>With {@code --mode direct} the nodes are executed one after the other without the engine and
+ * timed by the calling thread's CPU clock.
+ *
+ * <p>Usage: {@code FlowBenchmark [--traces 10000] [--samples 3000] [--threads 1] [--warmup 200] [--mode engine|direct]}
  */
 public final class FlowBenchmark {
 
@@ -46,7 +49,7 @@ public final class FlowBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("--traces", "10000", "--samples", "3000", "--threads", "1",
-                "--warmup", "200"));
+                "--warmup", "200", "--mode", "engine"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!a.containsKey(args[i])) {
                 throw new IllegalArgumentException("unknown option " + args[i] + " (known: " + a.keySet() + ")");
@@ -57,6 +60,10 @@ public final class FlowBenchmark {
         int samples = Integer.parseInt(a.get("--samples"));
         int threads = Integer.parseInt(a.get("--threads"));
         int warmup = Integer.parseInt(a.get("--warmup"));
+        if (a.get("--mode").equals("direct")) {
+            direct(traces, samples, warmup);
+            return;
+        }
         if (warmup > 0) {
             run(simulate(warmup, samples, 1), threads, false);
         }
@@ -86,6 +93,56 @@ public final class FlowBenchmark {
                 wall, cpu, last.rows(), wall / traces * 1e6);
         System.out.printf(Locale.ROOT, "load average at the end: %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
         System.out.printf(Locale.ROOT, "peak heap used %.0f MB; peak RSS (VmHWM) %s%n", sampler.peak / 1e6, vmHwm());
+    }
+
+    /**
+     * The same five nodes executed one after the other on the calling thread, without the engine,
+     * timed by that thread's CPU clock (GC and JIT threads excluded): the cost of the nodes
+     * themselves, steady even on a loaded machine.
+     */
+    static void direct(int traces, int samples, int warmup) throws Exception {
+        var tb = ManagementFactory.getThreadMXBean();
+        for (int pass = 0; pass < 2; pass++) {
+            Transmission t = simulate(pass == 0 ? Math.max(1, warmup) : traces, samples, 2026);
+            long[] cpu = new long[6];
+            long[] wall = new long[6];
+            cpu[0] = tb.getCurrentThreadCpuTime();
+            wall[0] = System.nanoTime();
+            Transmission bw = step(new ButterworthFactory(), ButterworthFactory.Settings.DEFAULTS, t);
+            cpu[1] = tb.getCurrentThreadCpuTime();
+            wall[1] = System.nanoTime();
+            Transmission no = step(new NormalizeFactory(), NormalizeFactory.Settings.DEFAULTS, bw);
+            cpu[2] = tb.getCurrentThreadCpuTime();
+            wall[2] = System.nanoTime();
+            Transmission de = step(new DerivativeFactory(), DerivativeFactory.Settings.DEFAULTS, no);
+            cpu[3] = tb.getCurrentThreadCpuTime();
+            wall[3] = System.nanoTime();
+            PeakDetectFactory pdf = new PeakDetectFactory();
+            Transmission pd = (Transmission) pdf.create(new PeakDetectFactory.Settings(Transmission.RAW_CURVE, true, 0, 0.2, 0.05))
+                    .execute(org.fluorite.flow.node.Inputs.of(de, no, t), org.fluorite.flow.node.ExecutionContext.simple(pdf.id())).get(0);
+            cpu[4] = tb.getCurrentThreadCpuTime();
+            wall[4] = System.nanoTime();
+            Transmission pf = step(new PeakFeaturesFactory(), new PeakFeaturesFactory.Settings(Transmission.RAW_CURVE), pd);
+            cpu[5] = tb.getCurrentThreadCpuTime();
+            wall[5] = System.nanoTime();
+            if (pass == 0) {
+                continue;
+            }
+            String[] names = {"butterworth", "normalize", "derivative", "peakdetect", "features"};
+            System.out.printf(Locale.ROOT, "direct (no engine), %d traces x %d samples, calling thread only:%n", traces, samples);
+            for (int i = 0; i < 5; i++) {
+                System.out.printf(Locale.ROOT, "  %-12s CPU %6.2f s  wall %6.2f s%n", names[i], (cpu[i + 1] - cpu[i]) / 1e9,
+                        (wall[i + 1] - wall[i]) / 1e9);
+            }
+            System.out.printf(Locale.ROOT, "total CPU %.2f s (%.0f us per trace), wall %.2f s; peaks %d; load average %s%n",
+                    (cpu[5] - cpu[0]) / 1e9, (cpu[5] - cpu[0]) / 1e3 / traces, (wall[5] - wall[0]) / 1e9, pf.rowCount(),
+                    Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+    }
+
+    private static Transmission step(org.fluorite.flow.node.NodeFactory f, Record settings, Transmission in) throws Exception {
+        return (Transmission) f.create(settings).execute(org.fluorite.flow.node.Inputs.of(in),
+                org.fluorite.flow.node.ExecutionContext.simple(f.id())).get(0);
     }
 
     static Map<String, NodeResult> run(Transmission t, int threads, boolean check) {
