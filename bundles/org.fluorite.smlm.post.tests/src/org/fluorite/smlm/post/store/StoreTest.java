@@ -109,6 +109,26 @@ class StoreTest {
         assertEquals("smlm.localize", ((Map<?, ?>) ((List<?>) Json.parse((String) py.get("provenance"))).get(0)).get("operation"));
     }
 
+    /** A file written with h5py following the documented layout (scripts/write_with_h5py.py). */
+    @Test
+    void aFileWrittenByH5pyOpens() throws Exception {
+        Path f = TestData.fixture(BUNDLE, "python_written_v1.h5");
+        assertTrue(new LocalizationHdf5Importer().sniff(f));
+        Table t = LocalizationHdf5.read(f);
+        assertEquals("from python", t.name());
+        assertEquals(20, t.rowCount());
+        assertEquals(List.of("frame", "x", "y", "photons"), t.columnNames());
+        assertEquals(Column.Type.LONG, t.require("frame").type());
+        assertEquals(5, t.require("frame").getDouble(19), 0);
+        assertEquals(100 + 12.5 * 19, t.require("x").getDouble(19), 0);
+        assertEquals(2000 - 7.25 * 19, t.require("y").getDouble(19), 0);
+        assertEquals(500 + 50 * 19, t.require("photons").getDouble(19), 0);
+        assertEquals("nm", t.require("x").unit());
+        assertEquals("photon", t.require("photons").unit());
+        assertEquals("h5py", t.metadata().get("writer"));
+        assertEquals(1, t.provenance().operations().size());
+    }
+
     @Test
     void aTableWithoutRowsKeepsItsColumns(@TempDir Path dir) throws Exception {
         Table t = StoreFixture.table().selectRows(new int[0]);
