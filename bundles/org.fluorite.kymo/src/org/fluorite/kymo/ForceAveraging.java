@@ -43,21 +43,32 @@ public final class ForceAveraging {
             for (int i = 0; i < starts.length; i++) {
                 long a = c.indexAt(starts[i]);
                 long b = c.indexAt(stops[i]);
-                values[i] = b > a ? mean(f.read(c, a, (int) Math.min(b - a, BluelakeFile.MAX_SAMPLES_PER_READ))) : Double.NaN;
+                values[i] = b > a ? mean(f, c, a, b) : Double.NaN;
             }
         } else if (c.kind() == ChannelKind.TIME_SERIES) {
             TimeSeries ts = f.readTimeSeries(c);
             long[] t = ts.timestampsNs();
-            for (int i = 0; i < starts.length; i++) {
-                double sum = 0;
-                int n = 0;
-                for (int k = 0; k < t.length; k++) {
-                    if (t[k] >= starts[i] && t[k] < stops[i]) {
-                        sum += ts.values()[k];
-                        n++;
+            double[] v = ts.values();
+            Integer[] order = null;
+            for (int k = 1; k < t.length && order == null; k++) {
+                if (t[k] < t[k - 1]) {
+                    order = new Integer[t.length];
+                    for (int j = 0; j < t.length; j++) {
+                        order[j] = j;
                     }
+                    java.util.Arrays.sort(order, (x, y) -> Long.compare(t[x], t[y]));
                 }
-                values[i] = n == 0 ? Double.NaN : sum / n;
+            }
+            if (order != null) {
+                long[] st = new long[t.length];
+                double[] sv = new double[t.length];
+                for (int j = 0; j < t.length; j++) {
+                    st[j] = t[order[j]];
+                    sv[j] = v[order[j]];
+                }
+                averageSorted(st, sv, starts, stops, values);
+            } else {
+                averageSorted(t, v, starts, stops, values);
             }
         } else {
             throw new ImportException(f.path(), c.path() + " holds time tags, not force values");
@@ -66,11 +77,34 @@ public final class ForceAveraging {
         return new ForceTrace(c.path(), unit, times, values, c.group().equals("Force LF"));
     }
 
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
+    /** Mean of the points with time in [start, stop) of each line, points sorted by time. */
+    private static void averageSorted(long[] t, double[] v, long[] starts, long[] stops, double[] out) {
+        for (int i = 0; i < starts.length; i++) {
+            int k = java.util.Arrays.binarySearch(t, starts[i]);
+            if (k < 0) {
+                k = -k - 1;
+            }
+            while (k > 0 && t[k - 1] == starts[i]) {
+                k--;
+            }
+            double sum = 0;
+            int n = 0;
+            for (; k < t.length && t[k] < stops[i]; k++) {
+                sum += v[k];
+                n++;
+            }
+            out[i] = n == 0 ? Double.NaN : sum / n;
         }
-        return s / v.length;
+    }
+
+    /** Mean of samples {@code from .. to} read in blocks of at most 1 Mi samples. */
+    private static double mean(BluelakeFile f, Channel c, long from, long to) throws IOException {
+        double s = 0;
+        for (long at = from; at < to; at += 1 << 20) {
+            for (double x : f.read(c, at, (int) Math.min(1 << 20, to - at))) {
+                s += x;
+            }
+        }
+        return s / (to - from);
     }
 }
