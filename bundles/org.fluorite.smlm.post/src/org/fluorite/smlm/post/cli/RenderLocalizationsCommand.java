@@ -165,9 +165,10 @@ public class RenderLocalizationsCommand implements CliCommand {
             case "fiducials" -> DriftMethod.FIDUCIALS;
             default -> throw new UsageException(DRIFT + " must be none, cross-correlation or fiducials");
         };
-        int windows = (int) number(a, DRIFT_WINDOWS, 10, 2, 200);
-        if (a.option(DRIFT_WINDOWS).isPresent() && windows != number(a, DRIFT_WINDOWS, 10, 2, 200)) {
-            throw new UsageException(DRIFT_WINDOWS + " must be a whole number");
+        double windowsValue = number(a, DRIFT_WINDOWS, 10, 2, 200);
+        int windows = (int) windowsValue;
+        if (windows != windowsValue) {
+            throw new UsageException(DRIFT_WINDOWS + " must be a whole number, got " + a.option(DRIFT_WINDOWS).orElse(""));
         }
         return new PostProcessingSettings(number(a, MIN_PHOTONS, 0, 0, 1e12), number(a, MAX_UNCERTAINTY, 0, 0, 1e9), drift,
                 windows, number(a, MERGE_RADIUS, 0, 0, 1e5), (int) number(a, MERGE_GAP, 1, 0, 1000), pixel, mode);

@@ -68,6 +68,14 @@ public final class LocalizationMerger {
             count[t]++;
             wsum[t] += weight[i];
         }
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1);
+        double[] countsAsWeights = new double[events];
+        long[] counts = new long[events];
+        for (int t = 0; t < events; t++) {
+            countsAsWeights[t] = count[t];
+            counts[t] = count[t];
+        }
         List<Column> out = new ArrayList<>();
         for (Column c : table.columns()) {
             String name = c.name();
@@ -83,19 +91,8 @@ public final class LocalizationMerger {
                     || name.equals(Localizations.SIGMA)) {
                 out.add(Column.ofDoubles(name, c.unit(), weightedMean(c, weight, wsum, track, events)));
             } else {
-                double[] ones = new double[n];
-                java.util.Arrays.fill(ones, 1);
-                double[] counts = new double[events];
-                for (int t = 0; t < events; t++) {
-                    counts[t] = count[t];
-                }
-                double[] mean = weightedMean(c, ones, counts, track, events);
-                out.add(Column.ofDoubles(name, c.unit(), mean));
+                out.add(Column.ofDoubles(name, c.unit(), weightedMean(c, ones, countsAsWeights, track, events)));
             }
-        }
-        long[] counts = new long[events];
-        for (int t = 0; t < events; t++) {
-            counts[t] = count[t];
         }
         replaceOrAdd(out, Column.ofLongs(MERGED_COUNT, "", counts));
         replaceOrAdd(out, Column.ofLongs(LAST_FRAME, "", lastFrame));
