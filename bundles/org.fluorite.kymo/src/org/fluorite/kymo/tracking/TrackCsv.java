@@ -122,7 +122,12 @@ public final class TrackCsv {
      * @throws ImportException naming the file, with pylake's "Invalid file format..." messages
      */
     public static Result read(Path file, TrackCalibration calibration, Kymograph kymo, KymoChannel colour) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImportException(file, "Invalid file format. Expected a ';'-separated UTF-8 text file (" + e + ")");
+        }
         List<String> warnings = new ArrayList<>();
         String first = lines.isEmpty() ? "" : lines.get(0);
         Matcher version = VERSION.matcher(first);
@@ -242,6 +247,9 @@ public final class TrackCsv {
             for (int c = 0; c < cells.length; c++) {
                 try {
                     r[c] = Double.parseDouble(cells[c].trim());
+                    if (Double.isNaN(r[c]) && c < 3) {
+                        throw new NumberFormatException();
+                    }
                 } catch (NumberFormatException e) {
                     throw new ImportException(file, "Invalid file format: could not convert string '" + cells[c]
                             + "' to float64 at row " + rows.size() + ", column " + (c + 1) + ".");
