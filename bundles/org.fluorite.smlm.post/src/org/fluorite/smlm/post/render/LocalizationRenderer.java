@@ -117,9 +117,36 @@ public final class LocalizationRenderer {
         return inside;
     }
 
+    /**
+     * Draws the Gaussians in horizontal bands of the image, one task per band on the common
+     * fork-join pool; each band adds, in row order, every localization whose Gaussian reaches it,
+     * so the result is the same for any number of threads.
+     */
     private static int gaussians(double[] x, double[] y, double[] u, double minSigma, RenderBounds b, double px, int width,
             int height, float[] out) {
+        int bands = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), height / 32));
+        int bandHeight = (height + bands - 1) / bands;
+        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            int from = band * bandHeight;
+            int to = Math.min(height, from + bandHeight);
+            if (from < to) {
+                gaussianBand(x, y, u, minSigma, b, px, width, height, from, to, out);
+            }
+        });
         int inside = 0;
+        for (int i = 0; i < x.length; i++) {
+            double fx = (x[i] - b.x0Nm()) / px;
+            double fy = (y[i] - b.y0Nm()) / px;
+            if (fx >= 0 && fy >= 0 && fx < width && fy < height) {
+                inside++;
+            }
+        }
+        return inside;
+    }
+
+    /** Adds the parts of every localization's Gaussian that fall in image rows {@code rowFrom..rowTo-1}. */
+    private static void gaussianBand(double[] x, double[] y, double[] u, double minSigma, RenderBounds b, double px, int width,
+            int height, int rowFrom, int rowTo, float[] out) {
         double[] wx = new double[0];
         double[] wy = new double[0];
         for (int i = 0; i < x.length; i++) {
@@ -128,17 +155,22 @@ public final class LocalizationRenderer {
             if (!(fx >= 0 && fy >= 0 && fx < width && fy < height)) {
                 continue;
             }
-            inside++;
             double sigma = u == null || !(u[i] > 0) || Double.isInfinite(u[i]) ? minSigma : Math.max(minSigma, u[i]);
             double sp = sigma / px;
             if (sp < 1e-3) {
-                out[(int) fy * width + (int) fx] += 1;
+                int r = (int) fy;
+                if (r >= rowFrom && r < rowTo) {
+                    out[r * width + (int) fx] += 1;
+                }
+                continue;
+            }
+            int y0 = Math.max(rowFrom, (int) Math.floor(fy - TAIL_SIGMAS * sp));
+            int y1 = Math.min(rowTo - 1, (int) Math.floor(fy + TAIL_SIGMAS * sp));
+            if (y0 > y1) {
                 continue;
             }
             int x0 = Math.max(0, (int) Math.floor(fx - TAIL_SIGMAS * sp));
             int x1 = Math.min(width - 1, (int) Math.floor(fx + TAIL_SIGMAS * sp));
-            int y0 = Math.max(0, (int) Math.floor(fy - TAIL_SIGMAS * sp));
-            int y1 = Math.min(height - 1, (int) Math.floor(fy + TAIL_SIGMAS * sp));
             wx = pixelIntegrals(fx, sp, x0, x1, wx);
             wy = pixelIntegrals(fy, sp, y0, y1, wy);
             for (int r = y0; r <= y1; r++) {
@@ -149,7 +181,6 @@ public final class LocalizationRenderer {
                 }
             }
         }
-        return inside;
     }
 
     /** Integral of a unit normal (centre {@code c}, width {@code s}, pixels) over pixels {@code from..to}. */
