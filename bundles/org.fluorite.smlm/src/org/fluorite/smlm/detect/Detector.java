@@ -51,7 +51,7 @@ public final class Detector {
         this.thresholdFactor = thresholdFactor;
         this.debounceRadius = debounceRadius;
         this.excessNoiseFactor = excessNoiseFactor;
-        int r = (int) Math.ceil(2.5 * psfSigma);
+        int r = (int) Math.ceil(2 * psfSigma);
         gaussKernel = new float[2 * r + 1];
         double sum = 0;
         for (int i = -r; i <= r; i++) {
