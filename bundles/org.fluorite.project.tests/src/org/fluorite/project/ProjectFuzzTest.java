@@ -68,7 +68,7 @@ class ProjectFuzzTest {
     @Test
     void damagedContentIsRefusedNamingTheDatabase(@TempDir Path dir) throws Exception {
         for (String damage : List.of("UPDATE rois SET roi_json = '{\"type\": \"blob\"}' WHERE roi_index = 0",
-                "UPDATE rois SET roi_json = 'not json' WHERE roi_index = 1", "UPDATE rois SET trace = x'010203'",
+                "UPDATE rois SET roi_json = 'not json' WHERE roi_index = 1", "UPDATE traces SET trace = x'010203'",
                 "UPDATE samples SET stimulus_json = '{\"types\": 5}'", "UPDATE columns SET value_type = 'colour'",
                 "UPDATE samples SET image_storage = 'cloud'", "UPDATE samples SET sample_id = 'no separator' WHERE animal_id = 'a1'")) {
             Path pdir = project(dir.resolve(Integer.toString(Math.abs(damage.hashCode()))));

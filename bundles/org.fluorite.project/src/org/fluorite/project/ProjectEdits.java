@@ -24,7 +24,7 @@ final class ProjectEdits {
 
     static Map<String, double[]> traces(Connection c, List<String> roiUuids) throws SQLException {
         Map<String, double[]> out = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT trace FROM rois WHERE roi_uuid = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT trace FROM traces WHERE roi_uuid = ?")) {
             for (String uuid : roiUuids) {
                 s.setString(1, uuid);
                 try (ResultSet r = s.executeQuery()) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.fluorite.core.json.Json;
 import org.fluorite.core.table.Column;
 import org.fluorite.core.table.Table;
 import org.fluorite.project.internal.StimulusJson;
@@ -67,7 +66,8 @@ public final class ProjectTable {
         List<Map<String, Object>> configured = new ArrayList<>();
         Map<String, StimulusMap> stimuli = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT s.sample_id, s.animal_id, s.trial_id, s.image_uuid,"
-                + " r.roi_uuid, r.roi_index, r.roi_json, s.comments, s.date, s.stimulus_json FROM samples s"
+                + " r.roi_uuid, r.roi_index, json_extract(r.roi_json, '$.name'), s.comments, s.date, s.stimulus_json,"
+                + " json_extract(r.roi_json, '$.type') FROM samples s"
                 + " LEFT JOIN rois r ON r.sample_id = s.sample_id ORDER BY s.added, s.rowid, r.roi_index");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
@@ -76,9 +76,9 @@ public final class ProjectTable {
                 String name = "";
                 String shape = "";
                 if (roiUuid != null) {
-                    Map<?, ?> roi = (Map<?, ?>) Json.parse(r.getString(7));
-                    name = String.valueOf(roi.get("name") == null ? "" : roi.get("name"));
-                    shape = String.valueOf(roi.get("type"));
+                    // read by SQLite's JSON functions: parsing whole mask ROIs here would dominate
+                    name = r.getString(7) == null ? "" : r.getString(7);
+                    shape = r.getString(11) == null ? "" : r.getString(11);
                 }
                 fixed.add(new String[] {sampleId, r.getString(2), r.getString(3), r.getString(4),
                         roiUuid == null ? "" : roiUuid, roiUuid == null ? "" : Integer.toString(r.getInt(6)), name, shape,

@@ -128,8 +128,8 @@ public final class SampleRows {
     /** Inserts ROIs with their tags (taken from the ROIs) and traces, reporting one unit per ROI. */
     public static void insertRois(Connection c, String sampleId, List<Roi> rois, List<String> uuids, double[][] traces,
             ProgressMonitor monitor) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO rois(roi_uuid, sample_id, roi_index, roi_json, trace,"
-                + " trace_length) VALUES (?,?,?,?,?,?)");
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO rois(roi_uuid, sample_id, roi_index, roi_json) VALUES (?,?,?,?)");
+                PreparedStatement tr = c.prepareStatement("INSERT INTO traces(roi_uuid, trace, trace_length) VALUES (?,?,?)");
                 PreparedStatement t = c.prepareStatement("INSERT INTO roi_tags(roi_uuid, column_name, tag) VALUES (?,?,?)")) {
             for (int i = 0; i < rois.size(); i++) {
                 Roi roi = rois.get(i);
@@ -137,9 +137,11 @@ public final class SampleRows {
                 s.setString(2, sampleId);
                 s.setInt(3, i);
                 s.setString(4, Json.write(RoiJson.toMap(roi)));
-                s.setBytes(5, TraceBlob.encode(traces[i]));
-                s.setInt(6, traces[i].length);
                 s.executeUpdate();
+                tr.setString(1, uuids.get(i));
+                tr.setBytes(2, TraceBlob.encode(traces[i]));
+                tr.setInt(3, traces[i].length);
+                tr.executeUpdate();
                 for (Map.Entry<String, String> tag : roi.properties().tags().entrySet()) {
                     t.setString(1, uuids.get(i));
                     t.setString(2, tag.getKey());
@@ -181,7 +183,8 @@ public final class SampleRows {
     private static List<StoredRoi> rois(Connection c, String sampleId) throws SQLException {
         List<StoredRoi> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT roi_uuid, roi_index, roi_json, trace FROM rois WHERE sample_id = ? ORDER BY roi_index")) {
+                "SELECT r.roi_uuid, r.roi_index, r.roi_json, t.trace FROM rois r LEFT JOIN traces t ON t.roi_uuid = r.roi_uuid"
+                        + " WHERE r.sample_id = ? ORDER BY r.roi_index")) {
             s.setString(1, sampleId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

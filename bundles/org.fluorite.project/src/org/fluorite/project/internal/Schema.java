@@ -32,12 +32,19 @@ public final class Schema {
                             + " trace_length INTEGER)",
                     "CREATE TABLE roi_tags(roi_uuid TEXT NOT NULL REFERENCES rois(roi_uuid) ON DELETE CASCADE,"
                             + " column_name TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY(roi_uuid, column_name))"),
-            // 1 -> 2: referenced movies with checksums, browser tabs, an index for per-sample ROI lookups
+            // 1 -> 2: referenced movies with checksums, browser tabs, an index for per-sample ROI lookups,
+            // and traces in their own table, so that listing ROIs does not walk every trace's pages
             List.of("ALTER TABLE samples ADD COLUMN image_storage TEXT NOT NULL DEFAULT 'copy'",
                     "ALTER TABLE samples ADD COLUMN image_sha256 TEXT",
                     "ALTER TABLE samples ADD COLUMN image_bytes INTEGER",
                     "CREATE TABLE tabs(name TEXT PRIMARY KEY, position INTEGER NOT NULL, history_json TEXT NOT NULL)",
-                    "CREATE INDEX rois_by_sample ON rois(sample_id, roi_index)"));
+                    "CREATE INDEX rois_by_sample ON rois(sample_id, roi_index)",
+                    "CREATE TABLE traces(roi_uuid TEXT PRIMARY KEY REFERENCES rois(roi_uuid) ON DELETE CASCADE,"
+                            + " trace BLOB NOT NULL, trace_length INTEGER NOT NULL)",
+                    "INSERT INTO traces(roi_uuid, trace, trace_length) SELECT roi_uuid, coalesce(trace, x''),"
+                            + " coalesce(trace_length, 0) FROM rois",
+                    "ALTER TABLE rois DROP COLUMN trace",
+                    "ALTER TABLE rois DROP COLUMN trace_length"));
 
     private Schema() {
     }
