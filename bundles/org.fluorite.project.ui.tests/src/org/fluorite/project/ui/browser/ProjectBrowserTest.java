@@ -207,6 +207,44 @@ class ProjectBrowserTest {
         assertNotNull(browser.model());
     }
 
+    @Test
+    void withoutAProjectSaysHowToOpenOneThenShowsTheTableWhenOneIsSet() throws Exception {
+        Shell other = new Shell(display);
+        try {
+            other.setLayout(new FillLayout());
+            other.setBounds(0, 0, 1200, 700);
+            ProjectBrowser empty = new ProjectBrowser(other, answers);
+            other.open();
+            Screens.settle(display);
+            assertEquals("No project", empty.statusText());
+            assertTrue(texts(empty).contains(ProjectBrowser.NO_PROJECT), "the part is never blank");
+            // as in the workbench: the project is read after the part is shown
+            empty.setModel(BrowserModel.load(project));
+            Screens.settle(display);
+            assertTrue(empty.natTable().getBounds().height > 200 && empty.natTable().getBounds().width > 500,
+                    "the table fills its place: " + empty.natTable().getBounds());
+            assertTrue(!texts(empty).contains(ProjectBrowser.NO_PROJECT));
+            ImageData shot = Screens.capture(other, "project-browser-late");
+            assertTrue(Screens.distinctPixels(shot) > 20);
+            empty.setModel(null);
+            assertTrue(texts(empty).contains(ProjectBrowser.NO_PROJECT));
+        } finally {
+            other.dispose();
+        }
+    }
+
+    private static List<String> texts(org.eclipse.swt.widgets.Composite c) {
+        List<String> out = new ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label l) {
+                out.add(l.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                out.addAll(texts(inner));
+            }
+        }
+        return out;
+    }
+
     private List<String> tabNames() {
         List<String> out = new ArrayList<>();
         for (var item : browser.tabFolder().getItems()) {

@@ -71,6 +71,7 @@ public final class ProjectBrowser extends Composite {
 
     public ProjectBrowser(Composite parent, BrowserDialogs dialogs) {
         super(parent, SWT.NONE);
+        CollectionsInOsgi.prepare();
         this.dialogs = dialogs;
         setLayout(new GridLayout(1, false));
         tabFolder = new CTabFolder(this, SWT.BORDER | SWT.FLAT);
