@@ -80,6 +80,20 @@ class SignalNodesTest {
     }
 
     @Test
+    void rowsInParallelGiveTheSameResultsAsInSequence() throws Exception {
+        Transmission in = traces();
+        for (NodeFactory f : List.of(new ButterworthFactory(), new SavitzkyGolayFactory(), new NormalizeFactory(), new RFFTFactory())) {
+            Transmission serial = run(f, f.defaultSettings(), in);
+            Transmission parallel = (Transmission) f.create(f.defaultSettings()).execute(Inputs.of(in),
+                    new ExecutionContext(f.id(), f.name(), null, null, true)).get(0);
+            String out = serial.lastOutput();
+            for (int r = 0; r < in.rowCount(); r++) {
+                assertArrayEquals(serial.column(out).arrays()[r], parallel.column(out).arrays()[r], 0.0, f.id() + " row " + r);
+            }
+        }
+    }
+
+    @Test
     void settingsComeFromSavedValuesAndRanges() {
         ButterworthFactory f = new ButterworthFactory();
         ButterworthFactory.Settings s = (ButterworthFactory.Settings) f.settings(Map.of("order", "4"));
