@@ -121,6 +121,20 @@ class DriftTest {
     }
 
     @Test
+    void absurdFrameNumbersAreRefusedBeforeAnyAllocation() {
+        SimulatedLocalizations sim = new SimulatedLocalizations(9);
+        for (int f = 1; f <= 20; f++) {
+            sim.addExact(f, 100 * f, 100, 1000, 130, 10);
+        }
+        sim.addExact(2_000_000_000, 500, 500, 1000, 130, 10);
+        Table t = sim.table("corrupt");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CrossCorrelationDrift.estimate(t, new CrossCorrelationSettings(2, 20, 20, 500), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FiducialDrift.estimate(t, FiducialSettings.DEFAULTS));
+    }
+
+    @Test
     void splineThroughKnotsAndSubPixelPeak() {
         CubicSpline s = new CubicSpline(new double[] {0, 1, 2, 3}, new double[] {0, 1, 4, 9});
         assertEquals(1, s.at(1), 1e-12);

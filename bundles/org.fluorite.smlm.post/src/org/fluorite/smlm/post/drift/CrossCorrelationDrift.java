@@ -79,6 +79,10 @@ public final class CrossCorrelationDrift {
             throw new IllegalArgumentException("Table '" + table.name() + "' spans fewer frames than the " + segments
                     + " time windows drift correlation needs");
         }
+        if ((long) fMax - fMin + 1 > DriftCurve.MAX_FRAMES) {
+            throw new IllegalArgumentException("Table '" + table.name() + "' spans frames " + fMin + " to " + fMax
+                    + ", more than a drift curve holds (" + DriftCurve.MAX_FRAMES + ")");
+        }
         double px = s.pixelNm();
         double pad = s.maxDriftNm() + 3 * s.blurNm();
         double extent = Math.max(maxX - minX, maxY - minY) + 2 * pad;

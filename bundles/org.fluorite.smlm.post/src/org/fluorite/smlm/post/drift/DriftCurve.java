@@ -23,6 +23,9 @@ public record DriftCurve(int firstFrame, double[] dxNm, double[] dyNm) {
     public static final String DRIFT_X = "drift_x";
     public static final String DRIFT_Y = "drift_y";
 
+    /** Longest curve the estimators make, frames (two doubles per frame). */
+    public static final long MAX_FRAMES = 20_000_000L;
+
     public DriftCurve {
         if (dxNm.length != dyNm.length || dxNm.length == 0) {
             throw new IllegalArgumentException("A drift curve needs equally many x and y values, at least one");

@@ -59,7 +59,7 @@ public final class FiducialDrift {
             throw new IllegalArgumentException("Table '" + table.name() + "' has no frame numbers");
         }
         long span = (long) fMax - fMin + 1;
-        if (span > 50_000_000L) {
+        if (span > DriftCurve.MAX_FRAMES) {
             throw new IllegalArgumentException("Table '" + table.name() + "' spans " + span + " frames, too many for a drift curve");
         }
         int[] track = FrameLinker.link(frame, x, y, s.linkRadiusNm(), s.gapFrames());
