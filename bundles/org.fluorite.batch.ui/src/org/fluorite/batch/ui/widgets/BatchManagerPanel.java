@@ -158,7 +158,11 @@ public final class BatchManagerPanel extends Composite {
         runListener = new RunListener() {
             @Override
             public void batchOpened(Batch batch) {
-                ui(() -> show(batch));
+                if (Display.getCurrent() == getDisplay()) {
+                    show(batch); // opened from this panel: shown at once
+                } else {
+                    ui(() -> show(batch));
+                }
             }
 
             @Override
