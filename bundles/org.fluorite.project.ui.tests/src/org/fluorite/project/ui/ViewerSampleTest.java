@@ -135,6 +135,25 @@ class ViewerSampleTest {
             assertEquals("8", backStim.cellText("light", 0, StimulusEditor.Column.END));
             assertEquals("red", backStim.cellText("light", 1, StimulusEditor.Column.NAME));
             assertTrue(Screens.spinUntil(display, () -> reopened.isFrameShown() && viewer.isFrameShown(), 10_000));
+
+            // change a tag and save over: the ROIs keep their uuids, the movie is kept
+            manager.list().setTag(1, "cell", "axon");
+            AddToProjectDialog.Choice over = new AddToProjectDialog.Choice(sample.id(), Map.of(), "retagged", ImageStorage.COPY, true,
+                    false);
+            Sample saved = project.replaceSample(SampleDrafts.build(over, null, null, ViewerSample.rois(manager, reopened),
+                    ViewerSample.stimulus(reopened)), false, ProgressMonitor.NONE);
+            assertEquals(sample.roiUuids(), saved.roiUuids(), "ROI uuids survive a save over");
+            assertEquals(sample.imageUuid(), saved.imageUuid());
+            assertEquals("axon", saved.rois().get(1).roi().properties().tag("cell"));
+            assertTrue(saved.rois().stream().noneMatch(r -> r.roi().properties().attributes().containsKey(ViewerSample.ROI_UUID_ATTRIBUTE)),
+                    "the uuid mark is not stored");
+            assertEquals(List.of("light"), saved.stimulus().types().stream().map(x -> x.name()).toList());
+            // the same ROIs added as a new sample get new uuids
+            AddToProjectDialog.Choice copy = new AddToProjectDialog.Choice(new SampleId("zf1", "t2"), Map.of(), "", ImageStorage.COPY, false,
+                    false);
+            Sample second = project.addSample(SampleDrafts.build(copy, back, null, ViewerSample.rois(manager, reopened), null),
+                    ProgressMonitor.NONE);
+            assertTrue(second.roiUuids().stream().noneMatch(sample.roiUuids()::contains));
             ImageData shot = Screens.capture(shell, "sample-reopened");
             assertTrue(Screens.distinctPixels(shot) > 30, "movies, ROIs and the manager are drawn");
         } finally {

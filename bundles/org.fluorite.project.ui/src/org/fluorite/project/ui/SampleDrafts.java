@@ -1,7 +1,10 @@
 package org.fluorite.project.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.fluorite.core.image.Image;
 import org.fluorite.project.SampleDraft;
@@ -11,7 +14,8 @@ import org.fluorite.stimulus.StimulusMap;
 
 /**
  * Gathers what a viewer holds into a {@link SampleDraft}: the movie and its file, the ROIs of the
- * ROI manager (with their tags; traces are measured by the project as mean intensities), the
+ * ROI manager (with their tags; traces are measured by the project as mean intensities; ROIs
+ * opened from the sample keep their uuids when it is saved over), the
  * stimulus map of the stimulus part, the dialog's values, and the movie's metadata and history.
  */
 public final class SampleDrafts {
@@ -33,7 +37,17 @@ public final class SampleDrafts {
             b.image(movie, source).storage(choice.storage());
             b.provenance(movie.provenance());
         }
-        RoiSet set = new RoiSet(choice.id().toString(), rois);
+        // ROIs opened from this sample keep their uuids when it is saved over; copies and new ROIs get new ones
+        List<String> uuids = new ArrayList<>();
+        List<Roi> clean = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Roi r : rois) {
+            String uuid = ViewerSample.uuidOf(r);
+            uuids.add(choice.saveOver() && uuid != null && seen.add(uuid) ? uuid : null);
+            clean.add(ViewerSample.withoutUuid(r));
+        }
+        b.roiUuids(uuids);
+        RoiSet set = new RoiSet(choice.id().toString(), clean);
         if (movie != null && movie.width() > 0) {
             set = set.withImageSize(movie.width(), movie.height());
         }

@@ -1,10 +1,16 @@
 package org.fluorite.project.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.fluorite.project.ProjectConfiguration;
 import org.fluorite.project.Sample;
+import org.fluorite.project.StoredRoi;
 import org.fluorite.roi.Roi;
+import org.fluorite.roi.RoiProperties;
+import org.fluorite.roi.ui.RoiGeometry;
 import org.fluorite.roi.ui.widgets.RoiManagerPanel;
 import org.fluorite.stimulus.StimulusMap;
 import org.fluorite.stimulus.ui.StimulusEditor;
@@ -18,7 +24,40 @@ import org.fluorite.viewer.ui.ImageViewer;
  */
 public final class ViewerSample {
 
+    /**
+     * ROI attribute holding the project uuid of a ROI opened from a sample, so saving over the
+     * sample keeps the uuids of its ROIs (the batch manager and flowcharts refer to them). It is
+     * removed before the ROI is stored.
+     */
+    public static final String ROI_UUID_ATTRIBUTE = "fluorite.project.roi_uuid";
+
     private ViewerSample() {
+    }
+
+    /** {@code roi} marked with its project uuid. */
+    static Roi withUuid(Roi roi, String uuid) {
+        Map<String, Object> attributes = new LinkedHashMap<>(roi.properties().attributes());
+        attributes.put(ROI_UUID_ATTRIBUTE, uuid);
+        return RoiGeometry.withProperties(roi, withAttributes(roi.properties(), attributes));
+    }
+
+    /** {@code roi} without the project uuid mark. */
+    static Roi withoutUuid(Roi roi) {
+        if (!roi.properties().attributes().containsKey(ROI_UUID_ATTRIBUTE)) {
+            return roi;
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>(roi.properties().attributes());
+        attributes.remove(ROI_UUID_ATTRIBUTE);
+        return RoiGeometry.withProperties(roi, withAttributes(roi.properties(), attributes));
+    }
+
+    /** The project uuid a ROI was opened with, or null. */
+    static String uuidOf(Roi roi) {
+        return roi.properties().attributes().get(ROI_UUID_ATTRIBUTE) instanceof String s ? s : null;
+    }
+
+    private static RoiProperties withAttributes(RoiProperties p, Map<String, Object> attributes) {
+        return new RoiProperties(p.name(), p.colour(), p.strokeWidth(), p.tags(), p.channel(), p.slice(), p.frame(), attributes);
     }
 
     /**
@@ -56,7 +95,11 @@ public final class ViewerSample {
         }
         if (manager != null && !manager.isDisposed()) {
             manager.attach(viewer);
-            manager.list().setAll(sample.roiSet().rois());
+            List<Roi> rois = new ArrayList<>();
+            for (StoredRoi r : sample.rois()) {
+                rois.add(withUuid(r.roi(), r.uuid()));
+            }
+            manager.list().setAll(rois);
             configuration.roiTypes().forEach(manager.list()::addTagColumn);
         }
     }
