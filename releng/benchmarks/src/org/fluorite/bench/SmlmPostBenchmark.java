@@ -70,6 +70,11 @@ public final class SmlmPostBenchmark {
             return cc[0].pairsUsed();
         });
         System.out.printf(Locale.ROOT, "   drift RMSE %.2f nm%n", rmse(cc[0].curve(), dx, dy, frames));
+        time("drift, cross-correlation, 20 windows, 3 pairs each", repeat, () -> {
+            cc[0] = CrossCorrelationDrift.estimate(t, new CrossCorrelationSettings(20, 20, 20, 1000, 3), ProgressMonitor.NONE);
+            return cc[0].pairsUsed();
+        });
+        System.out.printf(Locale.ROOT, "   drift RMSE %.2f nm%n", rmse(cc[0].curve(), dx, dy, frames));
         FiducialDrift.Result[] fd = new FiducialDrift.Result[1];
         time("drift, fiducials (linking all rows)", repeat, () -> {
             fd[0] = FiducialDrift.estimate(t, new FiducialSettings(200, 10, 0.8, 11));

@@ -55,6 +55,12 @@ class DriftTest {
                 ProgressMonitor.NONE);
         double fineErr = rmse(fine.curve(), DX, DY, FRAMES);
         assertTrue(fineErr < 1.5, "drift RMSE with 20 windows " + fineErr + " nm (measured 0.8)");
+        // each window with its next 3 only: 54 pairs instead of 190, about as accurate
+        CrossCorrelationDrift.Result near = CrossCorrelationDrift.estimate(t, new CrossCorrelationSettings(20, 20, 20, 1000, 3),
+                ProgressMonitor.NONE);
+        assertEquals(54, near.pairsUsed());
+        double nearErr = rmse(near.curve(), DX, DY, FRAMES);
+        assertTrue(nearErr < 1.5, "drift RMSE with 20 windows, 3 pairs each " + nearErr + " nm");
         assertEquals(10, r.windowFrames().length);
         assertEquals(45, r.pairsUsed());
         assertEquals(1, r.curve().firstFrame());

@@ -22,11 +22,13 @@ import org.fluorite.smlm.post.LocalizationData;
  * <ol>
  * <li>the frames are split into {@code segments} equal ranges, each rendered as a histogram at a
  * coarse pixel, blurred by a Gaussian (in Fourier space) and transformed once;</li>
- * <li>every pair of windows is cross-correlated; the peak near zero shift, refined to sub-pixel
- * by a 3-point Gaussian fit per axis, is the drift of one window relative to the other;</li>
+ * <li>every pair of windows (or each window with the next {@code pairSpan}) is cross-correlated;
+ * the peak near zero shift, refined to sub-pixel by a 3-point Gaussian fit per axis, is the drift
+ * of one window relative to the other;</li>
  * <li>the redundant pairwise shifts are solved by least squares for one drift per window (the
- * first window is the reference); pairs whose residual is more than 3 times the median (and
- * more than a pixel) are dropped and the system solved again;</li>
+ * first window is the reference); then the pair with the largest residual is dropped, one at
+ * a time, while the shift the other pairs predict for it differs from its own by more than a
+ * pixel and 3 times their median residual;</li>
  * <li>a natural cubic spline through the window centres gives the drift of every frame.</li>
  * </ol>
  */
@@ -93,7 +95,7 @@ public final class CrossCorrelationDrift {
         int height = nextPowerOfTwo((int) Math.ceil((maxY - minY + 2 * pad) / px) + 1);
         double x0 = minX - pad;
         double y0 = minY - pad;
-        long span = (long) fMax - fMin + 1;
+        long frameSpan = (long) fMax - fMin + 1;
         RealFft2D fft = new RealFft2D(width, height);
         int spec = fft.spectrumSize();
         float[][] re = new float[segments][spec];
@@ -108,14 +110,15 @@ public final class CrossCorrelationDrift {
             if (frame[i] == Integer.MIN_VALUE || !Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
                 continue;
             }
-            int k = (int) Math.min(segments - 1, ((long) frame[i] - fMin) * segments / span);
+            int k = (int) Math.min(segments - 1, ((long) frame[i] - fMin) * segments / frameSpan);
             int cx = (int) ((x[i] - x0) / px);
             int cy = (int) ((y[i] - y0) / px);
             images[k][cy * width + cx] += 1;
             centre[k] += frame[i];
             counts[k]++;
         }
-        monitor.begin("Drift by cross-correlation", segments + (long) segments * (segments - 1) / 2);
+        monitor.begin("Drift by cross-correlation", segments + (long) segments * Math.min(segments - 1,
+                s.pairSpan() == 0 ? segments : s.pairSpan()));
         double sigmaPx = s.blurNm() / px;
         RealFft2D.Workspace ws = fft.newWorkspace();
         for (int k = 0; k < segments; k++) {
@@ -131,7 +134,8 @@ public final class CrossCorrelationDrift {
         }
         monitor.checkCancelled();
         int radius = (int) Math.ceil(s.maxDriftNm() / px);
-        List<double[]> pairs = correlatePairs(fft, re, im, width, height, radius, monitor); // {i, j, dx px, dy px}
+        int span = s.pairSpan() == 0 ? segments : s.pairSpan();
+        List<double[]> pairs = correlatePairs(fft, re, im, width, height, radius, span, monitor); // {i, j, dx px, dy px}
         double[][] solved = solve(pairs, segments);
         double[] wdx = new double[segments];
         double[] wdy = new double[segments];
@@ -141,9 +145,9 @@ public final class CrossCorrelationDrift {
         }
         CubicSpline sx = new CubicSpline(centre, wdx);
         CubicSpline sy = new CubicSpline(centre, wdy);
-        double[] dx = new double[(int) span];
-        double[] dy = new double[(int) span];
-        for (int f = 0; f < span; f++) {
+        double[] dx = new double[(int) frameSpan];
+        double[] dy = new double[(int) frameSpan];
+        for (int f = 0; f < frameSpan; f++) {
             dx[f] = sx.at(fMin + f);
             dy[f] = sy.at(fMin + f);
         }
@@ -177,11 +181,11 @@ public final class CrossCorrelationDrift {
     }
 
     private static List<double[]> correlatePairs(RealFft2D fft, float[][] re, float[][] im, int width, int height, int radius,
-            ProgressMonitor monitor) {
+            int pairSpan, ProgressMonitor monitor) {
         int segments = re.length;
         List<int[]> todo = new ArrayList<>();
         for (int i = 0; i < segments; i++) {
-            for (int j = i + 1; j < segments; j++) {
+            for (int j = i + 1; j < segments && j - i <= pairSpan; j++) {
                 todo.add(new int[] {i, j});
             }
         }
