@@ -131,6 +131,21 @@ class LocalizeCommandTest {
     }
 
     @Test
+    void cameraAndPixelSizeComeFromTheFileWhenNotGiven() throws Exception {
+        Path csv = dir.resolve("auto.csv");
+        Run r = run("localize", movie.toString(), "--out", csv.toString(), "--json");
+        System.out.println("localize without camera options: " + r.out() + r.err());
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> j = r.json();
+        assertEquals("metadata", j.get("adOffsetFrom"));
+        assertEquals(100.0, ((Number) j.get("pixelNm")).doubleValue(), 1e-6);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cam = (Map<String, Object>) j.get("camera");
+        assertEquals(300.0, ((Number) cam.get("Camera.ADOffset")).doubleValue());
+        assertEquals(2.0, ((Number) cam.get("Camera.ElectronsPerCount")).doubleValue());
+    }
+
+    @Test
     void usageErrorsNameTheProblem() {
         Path csv = dir.resolve("bad.csv");
         Run noOut = run("localize", movie.toString());
