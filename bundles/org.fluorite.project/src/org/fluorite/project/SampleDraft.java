@@ -140,8 +140,10 @@ public final class SampleDraft {
         }
 
         /**
-         * The movie and the file it was read from (null for a movie only in memory, which is then
-         * written as a TIFF into images/).
+         * The movie and the file it was read from. Give the file only when the movie is exactly
+         * that file's content (a TIFF file is then copied byte for byte, any file can be
+         * referenced); give null for a movie changed in memory (cropped, motion corrected, one
+         * channel of several), which is then written as a TIFF into images/.
          */
         public Builder image(Image movie, Path file) {
             this.image = movie;
