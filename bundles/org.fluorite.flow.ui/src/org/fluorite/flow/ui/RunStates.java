@@ -1,0 +1,53 @@
+package org.fluorite.flow.ui;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fluorite.flow.graph.NodeResult;
+
+/**
+ * The state and message of every node as the editor shows them; written by the run job's thread,
+ * read by the UI thread. Nodes not known here are {@link NodeState#STALE}.
+ */
+public final class RunStates {
+
+    private record Entry(NodeState state, String message) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    public NodeState state(String nodeId) {
+        Entry e = entries.get(nodeId);
+        return e == null ? NodeState.STALE : e.state;
+    }
+
+    /** The error of a failed or blocked node, warnings of a node that ran, "" otherwise. */
+    public String message(String nodeId) {
+        Entry e = entries.get(nodeId);
+        return e == null ? "" : e.message;
+    }
+
+    public void set(String nodeId, NodeState state, String message) {
+        entries.put(nodeId, new Entry(state, message == null ? "" : message));
+    }
+
+    /** Records a node's result from the engine. */
+    public void set(NodeResult r) {
+        String message = r.error().isEmpty() ? String.join("\n", r.warnings()) : r.error();
+        set(r.nodeId(), NodeState.of(r.status()), message);
+    }
+
+    /** Marks nodes as changed (they run again on the next run). */
+    public void markStale(Collection<String> nodeIds) {
+        nodeIds.forEach(id -> set(id, NodeState.STALE, ""));
+    }
+
+    public void forget(String nodeId) {
+        entries.remove(nodeId);
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+}
