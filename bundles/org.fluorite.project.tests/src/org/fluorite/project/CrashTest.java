@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A separate JVM saving a big sample is killed with SIGKILL while copying the movie, in the middle
- * of the transaction, and just after it committed; the reopened project must pass SQLite's
+ * of the transaction, just after it committed, and in the middle of saving over an existing sample
+ * with new image data; the reopened project must pass SQLite's
  * integrity check, keep the earlier samples intact, and hold the big sample wholly or not at all,
  * with no stray movie files.
  */
@@ -51,10 +52,14 @@ class CrashTest {
 
     /** Runs the saver until it prints {@code word}, then kills it with SIGKILL. */
     private static void saveAndKill(Path pdir, String stopAt, String word) throws Exception {
+        saveAndKill(pdir, "big", stopAt, word);
+    }
+
+    private static void saveAndKill(Path pdir, String animal, String stopAt, String word) throws Exception {
         Process proc = JavaProcess.start(CrashingSaver.class,
                 List.of(Project.class, org.fluorite.core.json.Json.class, RoiSet.class, TraceExtractor.class, StimulusMap.class,
                         FormatRegistry.class, TiffImporter.class, org.sqlite.JDBC.class, TestData.class),
-                List.of(pdir.toString(), TestData.file(MOVIE).toString(), "big", Integer.toString(BIG), stopAt));
+                List.of(pdir.toString(), TestData.file(MOVIE).toString(), animal, Integer.toString(BIG), stopAt));
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
@@ -149,5 +154,22 @@ class CrashTest {
         Path pdir = prepare(dir);
         saveAndKill(pdir, "after", "COMMITTED");
         assertConsistent(pdir, true);
+    }
+
+    @Test
+    void killedWhileSavingOverASampleLeavesTheOldSampleWhole(@TempDir Path dir) throws Exception {
+        Path pdir = prepare(dir);
+        Path oldMovie;
+        try (Project p = Project.open(pdir, ProjectTestSupport.options())) {
+            oldMovie = p.sample(new SampleId("early", "2")).orElseThrow().imageFile();
+        }
+        saveAndKill(pdir, "early-_-2", "replace", "MID");
+        assertConsistent(pdir, false);
+        try (Project p = Project.open(pdir, ProjectTestSupport.options())) {
+            Sample s = p.sample(new SampleId("early", "2")).orElseThrow();
+            assertEquals(oldMovie, s.imageFile(), "the old movie is still the sample's");
+            assertEquals(5, s.frames());
+            assertTrue(Files.isRegularFile(oldMovie));
+        }
     }
 }

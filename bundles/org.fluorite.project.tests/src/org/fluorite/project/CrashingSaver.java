@@ -22,9 +22,10 @@ import org.fluorite.roi.RoiSet;
  * movie and {@code n} ROIs with traces), then stops dead at a chosen moment, printing a word, and
  * waits to be killed: "COPYING" once the movie's bytes are written but before the copy is
  * renamed into place, "MID" when half the ROIs are inserted (inside the transaction), "COMMITTED"
- * after the sample was added.
+ * after the sample was added. With "replace", ANIMAL is the SampleID of a stored sample that is
+ * saved over (with new image data) and the process stops at "MID" of that transaction.
  *
- * <pre>CrashingSaver PROJECT_DIR MOVIE.tif ANIMAL ROI_COUNT copy|mid|after</pre>
+ * <pre>CrashingSaver PROJECT_DIR MOVIE.tif ANIMAL ROI_COUNT copy|mid|after|replace</pre>
  */
 public final class CrashingSaver {
 
@@ -63,9 +64,15 @@ public final class CrashingSaver {
         try (Project p = Project.open(dir, ProjectOptions.of(registry))) {
             Image movie = registry.open(movieFile, ImportOptions.NONE, ProgressMonitor.NONE).firstImage();
             long frames = movie.shape()[0];
-            SampleDraft draft = SampleDraft.builder(new SampleId(animal, "1")).image(movie, movieFile).rois(rois(n))
-                    .traces(traces(n, frames)).value("note", "big").build();
-            p.addSample(draft, new Stopper(stopAt, n));
+            boolean replace = stopAt.equals("replace");
+            SampleId id = replace ? SampleId.parse(animal) : new SampleId(animal, "1");
+            SampleDraft draft = SampleDraft.builder(id).image(movie, movieFile).rois(rois(n)).traces(traces(n, frames))
+                    .value("note", "big").build();
+            if (replace) {
+                p.replaceSample(draft, true, new Stopper("mid", n));
+            } else {
+                p.addSample(draft, new Stopper(stopAt, n));
+            }
             if (stopAt.equals("after")) {
                 stop("COMMITTED");
             }
