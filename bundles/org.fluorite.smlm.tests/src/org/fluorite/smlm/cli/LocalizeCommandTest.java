@@ -134,7 +134,6 @@ class LocalizeCommandTest {
     void cameraAndPixelSizeComeFromTheFileWhenNotGiven() throws Exception {
         Path csv = dir.resolve("auto.csv");
         Run r = run("localize", movie.toString(), "--out", csv.toString(), "--json");
-        System.out.println("localize without camera options: " + r.out() + r.err());
         assertEquals(0, r.exit(), r.err());
         Map<String, Object> j = r.json();
         assertEquals("metadata", j.get("adOffsetFrom"));

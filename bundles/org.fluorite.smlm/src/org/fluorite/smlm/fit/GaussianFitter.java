@@ -35,6 +35,9 @@ public final class GaussianFitter {
     private final double[] offset = new double[MAX_WINDOW * MAX_WINDOW];
     /** Least-squares weights: 1 / variance estimated from the data. */
     private final double[] weightData = new double[MAX_WINDOW * MAX_WINDOW];
+    /** Data plus read variance, at least 0 (the Poisson-like variable of the likelihood, before division by F²). */
+    private final double[] shiftedData = new double[MAX_WINDOW * MAX_WINDOW];
+    private double devianceConstant;
     private final double[] model = new double[MAX_WINDOW * MAX_WINDOW];
     private final double[] jac = new double[MAX_PARAMS * MAX_WINDOW * MAX_WINDOW];
     private final double[] ex = new double[MAX_EMITTERS * MAX_WINDOW];
@@ -235,9 +238,16 @@ public final class GaussianFitter {
         params[1] = 0;
         params[2] = 0;
         params[3] = Math.max(0.5, Math.min(sigma, width / 2.0));
+        double constant = 0;
         for (int k = 0; k < count; k++) {
             weightData[k] = 1 / (f2 * Math.max(data[k], 1) + readVar[k]);
+            double dd = Math.max(data[k] + readVar[k], 0);
+            shiftedData[k] = dd;
+            if (dd > 0) {
+                constant += dd * Math.log(dd);
+            }
         }
+        devianceConstant = constant;
     }
 
     private double startPhotons(double lx, double ly, double sigma) {
@@ -408,9 +418,9 @@ public final class GaussianFitter {
                     value += res * res * w;
                 } else {
                     double var = Math.max(mu + readVar[k], 1e-6);
-                    double dd = Math.max(d + readVar[k], 0);
-                    // deviance 2 * sum(mu' - d' - d' ln(mu'/d')) with primed values divided by F²
-                    value += 2 * ((var - dd) - (dd > 0 ? dd * Math.log(var / dd) : 0)) / f2;
+                    double dd = shiftedData[k];
+                    // deviance 2/F² * sum(mu' - d' - d' ln mu' + d' ln d'), the last sum constant per fit (added below)
+                    value += (var - dd) - dd * Math.log(var);
                     res = d - mu;
                     w = 1 / (f2 * var);
                 }
@@ -425,6 +435,9 @@ public final class GaussianFitter {
                     }
                 }
             }
+        }
+        if (method == FitMethod.MLE) {
+            value = 2 * (value + devianceConstant) / f2;
         }
         if (full) {
             for (int i = 0; i < np; i++) {
