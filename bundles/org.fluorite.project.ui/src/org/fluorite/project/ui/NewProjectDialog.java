@@ -125,6 +125,27 @@ public class NewProjectDialog extends TitleAreaDialog {
         super.okPressed();
     }
 
+    /** The name field, for automation. */
+    public Text nameField() {
+        return name;
+    }
+
+    /** The column editor, for automation. */
+    public ColumnsEditor columnsEditor() {
+        return columns;
+    }
+
+    /** True when OK can be pressed. */
+    public boolean canFinish() {
+        Button ok = getButton(IDialogConstants.OK_ID);
+        return ok != null && ok.isEnabled();
+    }
+
+    /** Presses OK as the user would. */
+    public void finish() {
+        okPressed();
+    }
+
     /** The choice after OK, else null. */
     public Choice choice() {
         return choice;

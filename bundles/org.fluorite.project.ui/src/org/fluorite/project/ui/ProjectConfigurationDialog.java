@@ -58,6 +58,16 @@ public class ProjectConfigurationDialog extends TitleAreaDialog {
         super.okPressed();
     }
 
+    /** The column editor, for automation. */
+    public ColumnsEditor columnsEditor() {
+        return columns;
+    }
+
+    /** Presses OK as the user would. */
+    public void finish() {
+        okPressed();
+    }
+
     /** The change after OK (possibly empty), else null. */
     public ConfigurationChange change() {
         return change;

@@ -50,6 +50,9 @@ public final class ProjectBrowser extends Composite {
     public static final String NO_PROJECT = "No project is open. Use File > New Project... or File > Open Project..., "
             + "or the Projects section of the Welcome page; the project's table (one row per ROI) then shows here.";
 
+    /** Added to the status of a project without samples. */
+    public static final String NO_SAMPLES = " (no samples yet: open a movie, draw or import ROIs, then File > Add to Project...)";
+
     static final Set<String> UNLISTED = Set.of(ProjectTable.IMG_UUID, ProjectTable.ROI_UUID);
 
     private final CTabFolder tabFolder;
@@ -241,7 +244,8 @@ public final class ProjectBrowser extends Composite {
         if (model.currentTab().isRoot()) {
             history.setItems(new String[] {"(root: the whole project, no filters)"});
         }
-        status.setText(model.currentTab().name() + ": " + t.rowCount() + " of " + model.wholeTable().rowCount() + " rows");
+        status.setText(model.currentTab().name() + ": " + t.rowCount() + " of " + model.wholeTable().rowCount() + " rows"
+                + (model.wholeTable().rowCount() == 0 ? NO_SAMPLES : ""));
     }
 
     /** The filters typed under the columns (blank ones included). */
