@@ -81,6 +81,31 @@ class LocalizerTest {
     }
 
     @Test
+    void testOnOneFrameShowsItsCandidatesAndFits() throws Exception {
+        Simulation sim = Simulator.simulate(dense().withSize(64, 64, 4).withEmitters(6, 3000, 0).withLayout(10, 5), EMCCD);
+        Localizer loc = new Localizer(LocalizationSettings.DEFAULTS, EMCCD, 100);
+        List<org.fluorite.smlm.detect.Candidate> candidates = loc.test(sim.stack(), 2);
+        assertEquals(6, candidates.size(), "six well separated bright spots: " + candidates);
+        FrameLocalizer.Result r = loc.localizeFrame(sim.stack(), 2);
+        assertEquals(2, r.frame());
+        assertEquals(candidates, r.candidates());
+        assertEquals(6, r.localizations().size());
+        Table gt = sim.groundTruth();
+        for (LocalizationTable.Row row : r.localizations()) {
+            assertEquals(2, row.frameIndex());
+            double best = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < gt.rowCount(); i++) {
+                if (gt.require("frame").getDouble(i) == 3) {
+                    best = Math.min(best, Math.hypot(gt.require("x").getDouble(i) - row.fit().x() * 100,
+                            gt.require("y").getDouble(i) - row.fit().y() * 100));
+                }
+            }
+            assertTrue(best < 30, "fit " + row.fit() + " is " + best + " nm from the nearest emitter");
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> loc.test(sim.stack(), 4));
+    }
+
+    @Test
     void threadCountDoesNotChangeTheResult() throws Exception {
         Simulation sim = Simulator.simulate(dense().withSize(64, 64, 8), EMCCD);
         Localizer loc = new Localizer(LocalizationSettings.DEFAULTS.withMethod(FitMethod.WLSQ), EMCCD, 100);
