@@ -355,4 +355,30 @@ class ProjectStoreTest {
             assertTrue(Files.exists(s.imageFile()));
         }
     }
+
+    @Test
+    void listenersHearOfEveryCommittedChange(@TempDir Path dir) throws Exception {
+        List<ProjectChange> heard = new java.util.ArrayList<>();
+        try (Project p = Project.create(dir.resolve("p"), "p", ProjectTestSupport.configuration(), ProjectTestSupport.options())) {
+            ProjectListener listener = (project, change) -> heard.add(change);
+            p.addListener(listener);
+            SampleId a1 = new SampleId("a1", "1");
+            p.addSample(draft("a1", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE);
+            assertThrows(ProjectException.class, () -> p.addSample(draft("a1", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE));
+            p.replaceSample(draft("a1", "1", 2, 0, "y", "pc2", 1), false, ProgressMonitor.NONE);
+            p.setValue(p.table(), "promoter", "cesa");
+            p.addColumn(ProjectColumn.roiType("region"));
+            p.saveTab(ProjectTab.root().child("t", TableFilter.of("promoter", "cesa")));
+            p.deleteSample(a1);
+            p.removeListener(listener);
+            p.deleteTab("t");
+            assertEquals(List.of(new ProjectChange(ProjectChange.Kind.SAMPLE_ADDED, List.of(a1)),
+                    new ProjectChange(ProjectChange.Kind.SAMPLE_REPLACED, List.of(a1)),
+                    new ProjectChange(ProjectChange.Kind.VALUES_SET, List.of(a1)),
+                    new ProjectChange(ProjectChange.Kind.CONFIGURATION_CHANGED, List.of()),
+                    new ProjectChange(ProjectChange.Kind.TABS_CHANGED, List.of()),
+                    new ProjectChange(ProjectChange.Kind.SAMPLE_DELETED, List.of(a1))), heard,
+                    "failed changes and changes after removal are not heard");
+        }
+    }
 }

@@ -63,6 +63,7 @@ public final class Project implements AutoCloseable {
     private final FileLock lock;
     private final ImageStore images;
     private final int versionFound;
+    private final List<ProjectListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ProjectConfiguration configuration;
 
     private Project(Path dir, ProjectOptions options, Connection db, FileChannel lockChannel, FileLock lock, int versionFound)
@@ -197,6 +198,22 @@ public final class Project implements AutoCloseable {
         return options;
     }
 
+    /** Adds a listener told about every committed change. */
+    public void addListener(ProjectListener listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(ProjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire(ProjectChange.Kind kind, List<SampleId> ids) {
+        ProjectChange change = new ProjectChange(kind, ids);
+        for (ProjectListener l : listeners) {
+            l.changed(this, change);
+        }
+    }
+
     /** The project's name. */
     public synchronized String name() throws IOException {
         return sql(() -> info("name").orElse(dir.getFileName().toString()));
@@ -241,6 +258,7 @@ public final class Project implements AutoCloseable {
             }
         });
         configuration = changed;
+        fire(ProjectChange.Kind.CONFIGURATION_CHANGED, List.of());
     }
 
     /** Removes a configured column and its values and tags from every sample. */
@@ -258,6 +276,7 @@ public final class Project implements AutoCloseable {
             }
         });
         configuration = sql(this::readConfiguration);
+        fire(ProjectChange.Kind.CONFIGURATION_CHANGED, List.of());
     }
 
     /** Ids of all samples, in the order added. */
@@ -317,6 +336,7 @@ public final class Project implements AutoCloseable {
             }
             throw e;
         }
+        fire(ProjectChange.Kind.SAMPLE_ADDED, List.of(draft.id()));
         return sample(draft.id()).orElseThrow();
     }
 
@@ -361,6 +381,7 @@ public final class Project implements AutoCloseable {
         if (replaceImage && old.storage() == ImageStorage.COPY && !storedPath(old).equals(image.path())) {
             images.deleteCopy(storedPath(old));
         }
+        fire(ProjectChange.Kind.SAMPLE_REPLACED, List.of(draft.id()));
         return sample(draft.id()).orElseThrow();
     }
 
@@ -377,6 +398,7 @@ public final class Project implements AutoCloseable {
         if (old.storage() == ImageStorage.COPY) {
             images.deleteCopy(storedPath(old));
         }
+        fire(ProjectChange.Kind.SAMPLE_DELETED, List.of(id));
     }
 
     private String storedPath(Sample s) {
@@ -467,6 +489,15 @@ public final class Project implements AutoCloseable {
         backup();
         int[] changed = new int[1];
         inTransaction(c -> changed[0] = ProjectEdits.setValue(c, configuration, rows, column, value));
+        List<SampleId> ids = new ArrayList<>();
+        org.fluorite.core.table.Column sampleColumn = rows.require(ProjectTable.SAMPLE_ID);
+        for (int i = 0; i < rows.rowCount(); i++) {
+            SampleId id = SampleId.parse(sampleColumn.getText(i));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        fire(ProjectChange.Kind.VALUES_SET, ids);
         return changed[0];
     }
 
@@ -481,10 +512,12 @@ public final class Project implements AutoCloseable {
             throw new IllegalArgumentException("The root tab is the whole project and is not saved");
         }
         inTransaction(c -> ProjectEdits.saveTab(c, tab));
+        fire(ProjectChange.Kind.TABS_CHANGED, List.of());
     }
 
     public synchronized void deleteTab(String name) throws IOException {
         inTransaction(c -> ProjectEdits.deleteTab(c, name));
+        fire(ProjectChange.Kind.TABS_CHANGED, List.of());
     }
 
     /** Writes the rows of a tab as CSV ({@link ProjectCsv}). */
