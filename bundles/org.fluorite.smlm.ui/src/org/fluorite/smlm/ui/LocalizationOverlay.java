@@ -1,7 +1,7 @@
 package org.fluorite.smlm.ui;
 
 import java.util.List;
-import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -19,12 +19,12 @@ import org.fluorite.viewer.ui.ImageTransform;
  */
 public final class LocalizationOverlay implements ImageOverlay {
 
-    private final IntSupplier currentFrame;
+    private final LongSupplier currentPlane;
     private volatile FrameLocalizer.Result result;
 
-    /** @param currentFrame the frame (plane index) the viewer shows */
-    public LocalizationOverlay(IntSupplier currentFrame) {
-        this.currentFrame = currentFrame;
+    /** @param currentPlane the plane index (in storage order) the viewer shows */
+    public LocalizationOverlay(LongSupplier currentPlane) {
+        this.currentPlane = currentPlane;
     }
 
     public void setResult(FrameLocalizer.Result result) {
@@ -38,7 +38,7 @@ public final class LocalizationOverlay implements ImageOverlay {
     @Override
     public void paint(GC gc, ImageTransform t) {
         FrameLocalizer.Result r = result;
-        if (r == null || r.frame() != currentFrame.getAsInt()) {
+        if (r == null || r.frame() != currentPlane.getAsLong()) {
             return;
         }
         Color yellow = gc.getDevice().getSystemColor(SWT.COLOR_YELLOW);

@@ -107,7 +107,7 @@ public final class LocalizationPanel extends Composite {
             updateButtons();
             return;
         }
-        overlay = new LocalizationOverlay(viewer::currentFrame);
+        overlay = new LocalizationOverlay(this::shownPlane);
         viewer.addOverlay(overlay);
         Image stack = viewer.getImage();
         if (stack != null) {
@@ -115,6 +115,24 @@ public final class LocalizationPanel extends Composite {
             setInfo(stack.name() + ": " + stack.planeCount() + " frames of " + stack.width() + " x " + stack.height());
         }
         updateButtons();
+    }
+
+    /**
+     * Index of the plane the viewer shows, counted in storage order over the stack's plane axes
+     * (the frame index the localizer uses): the T (or Z) position and, for several channels, the
+     * active channel.
+     */
+    public long shownPlane() {
+        if (viewer == null || viewer.isDisposed() || viewer.getImage() == null) {
+            return -1;
+        }
+        Image stack = viewer.getImage();
+        long plane = 0;
+        for (org.fluorite.core.image.Axis axis : stack.planeAxes()) {
+            long index = axis == org.fluorite.core.image.Axis.C ? viewer.getActiveChannel() : viewer.getPosition(axis);
+            plane = plane * stack.length(axis) + index;
+        }
+        return plane;
     }
 
     private void detach() {
@@ -185,7 +203,7 @@ public final class LocalizationPanel extends Composite {
             return CompletableFuture.completedFuture(null);
         }
         Image stack = viewer.getImage();
-        int frame = viewer.currentFrame();
+        long frame = shownPlane();
         CameraSettings cs = camera.value();
         LocalizationSettings ls = settings.value();
         LocalizationOverlay target = overlay;
