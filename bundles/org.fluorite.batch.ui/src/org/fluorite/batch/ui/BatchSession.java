@@ -18,6 +18,7 @@ import org.fluorite.batch.BatchExecutors;
 import org.fluorite.batch.BatchItem;
 import org.fluorite.batch.BatchRunner;
 import org.fluorite.batch.ItemAborts;
+import org.fluorite.batch.ItemState;
 
 import jakarta.inject.Singleton;
 
@@ -36,6 +37,7 @@ public class BatchSession {
     private Batch batch;
     private BatchRunner runner;
     private Job job;
+    private volatile boolean abortRequested;
 
     /** Replaces how executors are made from the user's choice (tests: short grace periods, own class path). */
     public synchronized void setExecutorFactory(Function<ExecutorChoice, BatchExecutor> factory) {
@@ -118,6 +120,7 @@ public class BatchSession {
         BatchRunner r = new BatchRunner(batch, executor, options);
         Batch b = batch;
         runner = r;
+        abortRequested = false;
         job = new Job("Batch " + b.name() + " (" + choice.describe() + ")") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -125,6 +128,9 @@ public class BatchSession {
                 String problem = null;
                 try {
                     summary = r.run();
+                    if (abortRequested) {
+                        summary = sweepAfterAbort(b, r);
+                    }
                 } catch (IOException | RuntimeException e) {
                     problem = b.directory() + ": the batch run stopped: " + e.getMessage();
                 } catch (InterruptedException e) {
@@ -162,6 +168,7 @@ public class BatchSession {
         if (r == null) {
             return;
         }
+        abortRequested = true;
         try {
             r.stop();
         } catch (IOException e) {
@@ -189,6 +196,21 @@ public class BatchSession {
         }
         // no runner here (another process runs the batch, or nobody): stop the recorded worker or job
         ItemAborts.abort(b, b.find(uuid).uuid(), BatchExecutors.grace(), null);
+    }
+
+    /**
+     * After Abort Batch: an item the runner was starting while it was told to stop may still have a
+     * worker; it is aborted too, so that nothing of an aborted run goes on unseen.
+     */
+    private static BatchRunner.Summary sweepAfterAbort(Batch b, BatchRunner r) throws IOException {
+        b.refresh();
+        for (BatchItem i : b.items()) {
+            if (i.state().isActive() || (i.state() == ItemState.QUEUED && !i.execution().isEmpty())) {
+                ItemAborts.abort(b, i.uuid(), BatchExecutors.grace(), null);
+            }
+        }
+        b.refresh();
+        return r.summary();
     }
 
     /** Waits until the run's job has ended (tests, shutdown); false on time-out. */

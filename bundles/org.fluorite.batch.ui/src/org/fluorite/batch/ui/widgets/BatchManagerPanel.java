@@ -158,17 +158,16 @@ public final class BatchManagerPanel extends Composite {
         runListener = new RunListener() {
             @Override
             public void batchOpened(Batch batch) {
-                if (Display.getCurrent() == getDisplay()) {
-                    show(batch); // opened from this panel: shown at once
-                } else {
-                    ui(() -> show(batch));
-                }
+                ui(() -> show(batch));
             }
 
             @Override
             public void runStarted(Batch batch, ExecutorChoice choice) {
-                ui(() -> runState.setText("Running (" + choice.describe() + ")"));
-                ui(BatchManagerPanel.this::updateButtons);
+                ui(() -> {
+                    runState.setText("Running (" + choice.describe() + ")");
+                    runState.getParent().layout();
+                    updateButtons();
+                });
             }
 
             @Override
@@ -226,8 +225,13 @@ public final class BatchManagerPanel extends Composite {
 
     // ------------------------------------------------------------------ showing
 
+    /** Runs {@code r} on the display thread: at once when called there (a button's action), else later. */
     private void ui(Runnable r) {
         if (isDisposed()) {
+            return;
+        }
+        if (Display.getCurrent() == getDisplay()) {
+            r.run();
             return;
         }
         getDisplay().asyncExec(() -> {
