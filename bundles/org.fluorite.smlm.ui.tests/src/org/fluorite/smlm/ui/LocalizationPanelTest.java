@@ -176,6 +176,24 @@ class LocalizationPanelTest {
         pumpUntil(() -> "work".equals(panel.statusText()), "the task name in the status line");
     }
 
+    @Test
+    void testUsesThePlaneShownInStorageOrder() {
+        List<Plane> planes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            planes.add(Plane.allocate(org.fluorite.core.image.PixelType.UINT16, 32, 32));
+        }
+        Image tc = Image.create("tc", new org.fluorite.core.image.ArrayPlaneSource(planes), "TCYX", 2, 2, 32, 32);
+        viewer.setImage(tc);
+        pumpUntil(viewer::isFrameShown, "the TC image to be shown");
+        panel.attach(viewer);
+        assertEquals(0, panel.shownPlane());
+        viewer.setPosition(org.fluorite.core.image.Axis.T, 1);
+        viewer.setActiveChannel(1);
+        pumpFor(100);
+        assertEquals(3, panel.shownPlane(), "T = 1, C = 1 of a 2 x 2 TC stack is plane 3");
+        assertTrue(panel.statusText().startsWith("tc: 4 frames"), panel.statusText());
+    }
+
     private static int count(ImageData d, RGB colour) {
         int n = 0;
         for (int y = 0; y < d.height; y++) {
