@@ -375,6 +375,9 @@ public final class GaussianFitter {
             axis(p[o + 1], s, width, ex, dxEx, dsEx, e * MAX_WINDOW);
             axis(p[o + 2], s, height, ey, dyEy, dsEy, e * MAX_WINDOW);
         }
+        if (full && emitters == 1) {
+            return evaluateOne(p, a, bv);
+        }
         double cx = width / 2.0;
         double cy = height / 2.0;
         double b = p[0];
@@ -447,6 +450,153 @@ public final class GaussianFitter {
             }
         }
         return value;
+    }
+
+    /**
+     * {@link #evaluate} for one emitter with the curvature matrix and gradient: the 7 derivatives
+     * and the 35 sums are kept in local variables (the hot loop of every fit).
+     */
+    private double evaluateOne(double[] p, double[] a, double[] bv) {
+        double cx = width / 2.0;
+        double cy = height / 2.0;
+        double b = p[0];
+        double gx = p[1];
+        double gy = p[2];
+        double n = p[SHARED];
+        boolean mle = method == FitMethod.MLE;
+        double value = 0;
+        double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+        double a00 = 0, a10 = 0, a11 = 0, a20 = 0, a21 = 0, a22 = 0;
+        double a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+        double a40 = 0, a41 = 0, a42 = 0, a43 = 0, a44 = 0;
+        double a50 = 0, a51 = 0, a52 = 0, a53 = 0, a54 = 0, a55 = 0;
+        double a60 = 0, a61 = 0, a62 = 0, a63 = 0, a64 = 0, a65 = 0, a66 = 0;
+        for (int r = 0, k = 0; r < height; r++) {
+            double vy = r + 0.5 - cy;
+            double eyr = ey[r];
+            double dyr = dyEy[r];
+            double dsy = dsEy[r];
+            for (int c = 0; c < width; c++, k++) {
+                double vx = c + 0.5 - cx;
+                double exc = ex[c];
+                double g4 = exc * eyr;
+                double g5 = n * dxEx[c] * eyr;
+                double g6 = n * exc * dyr;
+                double g3 = n * (dsEx[c] * eyr + exc * dsy);
+                double mu = b + gx * vx + gy * vy + offset[k] + n * g4;
+                model[k] = mu;
+                double res = data[k] - mu;
+                double w;
+                if (mle) {
+                    double var = Math.max(mu + readVar[k], 1e-6);
+                    double dd = shiftedData[k];
+                    value += (var - dd) - dd * Math.log(var);
+                    w = 1 / (f2 * var);
+                } else {
+                    w = weightData[k];
+                    value += res * res * w;
+                }
+                double w1 = w * vx;
+                double w2 = w * vy;
+                double w3 = w * g3;
+                double w4 = w * g4;
+                double w5 = w * g5;
+                double w6 = w * g6;
+                b0 += w * res;
+                b1 += w1 * res;
+                b2 += w2 * res;
+                b3 += w3 * res;
+                b4 += w4 * res;
+                b5 += w5 * res;
+                b6 += w6 * res;
+                a00 += w;
+                a10 += w1;
+                a11 += w1 * vx;
+                a20 += w2;
+                a21 += w2 * vx;
+                a22 += w2 * vy;
+                a30 += w3;
+                a31 += w3 * vx;
+                a32 += w3 * vy;
+                a33 += w3 * g3;
+                a40 += w4;
+                a41 += w4 * vx;
+                a42 += w4 * vy;
+                a43 += w4 * g3;
+                a44 += w4 * g4;
+                a50 += w5;
+                a51 += w5 * vx;
+                a52 += w5 * vy;
+                a53 += w5 * g3;
+                a54 += w5 * g4;
+                a55 += w5 * g5;
+                a60 += w6;
+                a61 += w6 * vx;
+                a62 += w6 * vy;
+                a63 += w6 * g3;
+                a64 += w6 * g4;
+                a65 += w6 * g5;
+                a66 += w6 * g6;
+            }
+        }
+        bv[0] = b0;
+        bv[1] = b1;
+        bv[2] = b2;
+        bv[3] = b3;
+        bv[4] = b4;
+        bv[5] = b5;
+        bv[6] = b6;
+        // symmetric 7x7 curvature matrix, row-major
+        a[0] = a00;
+        a[7] = a10;
+        a[1] = a10;
+        a[8] = a11;
+        a[14] = a20;
+        a[2] = a20;
+        a[15] = a21;
+        a[9] = a21;
+        a[16] = a22;
+        a[21] = a30;
+        a[3] = a30;
+        a[22] = a31;
+        a[10] = a31;
+        a[23] = a32;
+        a[17] = a32;
+        a[24] = a33;
+        a[28] = a40;
+        a[4] = a40;
+        a[29] = a41;
+        a[11] = a41;
+        a[30] = a42;
+        a[18] = a42;
+        a[31] = a43;
+        a[25] = a43;
+        a[32] = a44;
+        a[35] = a50;
+        a[5] = a50;
+        a[36] = a51;
+        a[12] = a51;
+        a[37] = a52;
+        a[19] = a52;
+        a[38] = a53;
+        a[26] = a53;
+        a[39] = a54;
+        a[33] = a54;
+        a[40] = a55;
+        a[42] = a60;
+        a[6] = a60;
+        a[43] = a61;
+        a[13] = a61;
+        a[44] = a62;
+        a[20] = a62;
+        a[45] = a63;
+        a[27] = a63;
+        a[46] = a64;
+        a[34] = a64;
+        a[47] = a65;
+        a[41] = a65;
+        a[48] = a66;
+        return mle ? 2 * (value + devianceConstant) / f2 : value;
     }
 
     /**
