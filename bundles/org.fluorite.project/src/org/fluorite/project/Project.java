@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fluorite.core.image.Image;
-import org.fluorite.core.meta.Operation;
-import org.fluorite.core.meta.Provenance;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.core.table.Table;
 import org.fluorite.project.internal.Backups;
@@ -29,8 +27,6 @@ import org.fluorite.project.internal.Database;
 import org.fluorite.project.internal.ImageStore;
 import org.fluorite.project.internal.SampleRows;
 import org.fluorite.project.internal.Schema;
-import org.fluorite.roi.traces.TraceExtractor;
-import org.fluorite.stimulus.StimulusMap;
 
 /**
  * A Fluorite project: a folder holding {@value #DATABASE} (SQLite: configuration, samples, ROIs with
@@ -315,14 +311,14 @@ public final class Project implements AutoCloseable {
         if (draft.image() == null) {
             throw new IllegalArgumentException("Sample " + id + " needs its movie to be added");
         }
-        Map<String, Object> values = customValues(draft, null);
-        double[][] traces = traces(draft, draft.image(), monitor);
-        List<String> uuids = roiUuids(draft);
+        Map<String, Object> values = Drafts.customValues(configuration, draft, null);
+        double[][] traces = Drafts.traces(draft, draft.image(), monitor);
+        List<String> uuids = Drafts.roiUuids(draft);
         backup();
         SampleRows.ImageRecord image = images.store(UUID.randomUUID().toString(), draft.image(), draft.imageFile(),
                 draft.storage(), monitor);
         String now = Instant.now().toString();
-        SampleRows.SampleRecord rec = record(draft, image, now, "project.add-sample");
+        SampleRows.SampleRecord rec = Drafts.record(dir, draft, image, now, "project.add-sample");
         try {
             inTransaction(c -> {
                 SampleRows.insert(c, rec, now);
@@ -352,10 +348,10 @@ public final class Project implements AutoCloseable {
         if (replaceImage && draft.image() == null) {
             throw new IllegalArgumentException("Replacing the image data of " + id + " needs the movie");
         }
-        Map<String, Object> values = customValues(draft, old);
+        Map<String, Object> values = Drafts.customValues(configuration, draft, old);
         Image movie = replaceImage ? draft.image() : draft.traces() == null ? openImage(old) : null;
-        double[][] traces = traces(draft, movie, monitor);
-        List<String> uuids = roiUuids(draft);
+        double[][] traces = Drafts.traces(draft, movie, monitor);
+        List<String> uuids = Drafts.roiUuids(draft);
         backup();
         SampleRows.ImageRecord image = replaceImage
                 ? images.store(old.imageUuid(), draft.image(), draft.imageFile(), draft.storage(), monitor)
@@ -363,7 +359,7 @@ public final class Project implements AutoCloseable {
                         Files.isRegularFile(old.imageFile()) ? Files.size(old.imageFile()) : 0, old.frames(), old.width(),
                         old.height());
         String now = Instant.now().toString();
-        SampleRows.SampleRecord rec = record(draft, image, old.date(), "project.replace-sample");
+        SampleRows.SampleRecord rec = Drafts.record(dir, draft, image, old.date(), "project.replace-sample");
         try {
             inTransaction(c -> {
                 SampleRows.update(c, rec, now);
@@ -404,66 +400,6 @@ public final class Project implements AutoCloseable {
     private String storedPath(Sample s) {
         return s.storage() == ImageStorage.COPY ? dir.relativize(s.imageFile()).toString().replace('\\', '/')
                 : s.imageFile().toString();
-    }
-
-    private SampleRows.SampleRecord record(SampleDraft d, SampleRows.ImageRecord image, String date, String operation) {
-        Image img = d.image();
-        org.fluorite.core.meta.Metadata meta = img == null ? d.metadata() : img.metadata().withAll(d.metadata().asMap());
-        Provenance history = !d.provenance().isEmpty() || img == null ? d.provenance() : img.provenance();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("project", dir.toString());
-        params.put("sampleId", d.id().toString());
-        params.put("imageUuid", image.uuid());
-        params.put("imageStorage", image.storage().word());
-        params.put("rois", d.rois().size());
-        history = history.then(Operation.of(operation, params));
-        StimulusMap stim = d.stimulus() == null ? StimulusMap.empty("stimulus") : d.stimulus();
-        return new SampleRows.SampleRecord(d.id(), image, d.comments(), date, meta, history, stim);
-    }
-
-    private Map<String, Object> customValues(SampleDraft d, Sample old) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String key : d.customValues().keySet()) {
-            ProjectColumn col = configuration.column(key).filter(c -> c.kind() == ColumnKind.CUSTOM).orElseThrow(
-                    () -> new IllegalArgumentException("The project has no custom column '" + key + "' (it has "
-                            + String.join(", ", configuration.customColumns().stream().map(ProjectColumn::name).toList()) + ")"));
-            Object v = col.type().convert(key, d.customValues().get(key));
-            if (v != null) {
-                out.put(key, v);
-            }
-        }
-        for (ProjectColumn col : configuration.customColumns()) {
-            if (!out.containsKey(col.name())) {
-                Object v = old != null && old.customValues().containsKey(col.name()) ? old.customValues().get(col.name())
-                        : col.replaceValue();
-                if (v != null) {
-                    out.put(col.name(), v);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static double[][] traces(SampleDraft d, Image movie, ProgressMonitor monitor) throws IOException {
-        if (d.traces() != null) {
-            return d.traces();
-        }
-        if (d.rois().size() == 0) {
-            return new double[0][];
-        }
-        return TraceExtractor.meanTraces(ImageStore.asMovie(movie), d.rois().rois(), monitor);
-    }
-
-    private static List<String> roiUuids(SampleDraft d) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < d.rois().size(); i++) {
-            String given = d.roiUuids() == null ? null : d.roiUuids().get(i);
-            out.add(given == null ? UUID.randomUUID().toString() : UUID.fromString(given).toString());
-        }
-        if (out.stream().distinct().count() != out.size()) {
-            throw new IllegalArgumentException("Two ROIs of sample " + d.id() + " share a uuid");
-        }
-        return out;
     }
 
     /** The project table: one row per ROI with the configured columns ({@link ProjectTable}). */
