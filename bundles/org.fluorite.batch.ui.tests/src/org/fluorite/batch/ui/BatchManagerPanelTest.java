@@ -66,6 +66,15 @@ class BatchManagerPanelTest {
                 RGB expected = COLOURS.getOrDefault(f.all().get(i).state(), table.getBackground().getRGB());
                 assertEquals(expected, onScreen, "screen colour of the " + f.all().get(i).state().label() + " row at " + x + "," + y);
             }
+            // a selected coloured row keeps its state colour on screen (framed instead of the system's selection colour)
+            h.panel.select(f.moving.uuid());
+            h.panel.table().control().redraw();
+            shot = h.capture("batch-manager-selected-moving");
+            TableItem row = table.getItem(2);
+            Rectangle cell = row.getBounds(4);
+            Point p = h.shell.toControl(table.toDisplay(cell.x + cell.width - 6, cell.y + cell.height / 2));
+            assertEquals(COLOURS.get(ItemState.MOVING_OUTPUTS), rgb(shot, p.x + h.shell.toDisplay(0, 0).x - h.shell.getBounds().x,
+                    p.y + h.shell.toDisplay(0, 0).y - h.shell.getBounds().y), "screen colour of the selected moving-outputs row");
             assertTrue(h.host.errors.isEmpty(), h.host.errors.toString());
         }
     }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -36,6 +40,41 @@ public final class ItemTable {
             c.setText(COLUMNS[i]);
             c.setWidth(WIDTHS[i]);
         }
+        table.addListener(SWT.EraseItem, this::keepStateColourWhenSelected);
+        table.addListener(SWT.PaintItem, this::frameSelectedRow);
+    }
+
+    /**
+     * The system's selection colour would hide the state (a selected "moving outputs" row looks
+     * like any selected row): a selected coloured row keeps its colour, framed in black instead.
+     */
+    private void keepStateColourWhenSelected(Event e) {
+        if ((e.detail & SWT.SELECTED) != 0 && coloured(e)) {
+            e.detail &= ~(SWT.SELECTED | SWT.HOT);
+        }
+    }
+
+    private void frameSelectedRow(Event e) {
+        if (!coloured(e) || !table.isSelected(table.indexOf((TableItem) e.item))) {
+            return;
+        }
+        GC gc = e.gc;
+        Color before = gc.getBackground();
+        gc.setBackground(table.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        Rectangle b = ((TableItem) e.item).getBounds(e.index);
+        gc.fillRectangle(b.x, b.y, b.width, 2);
+        gc.fillRectangle(b.x, b.y + b.height - 2, b.width, 2);
+        if (e.index == 0) {
+            gc.fillRectangle(b.x, b.y, 3, b.height);
+        }
+        if (e.index == COLUMNS.length - 1) {
+            gc.fillRectangle(b.x + b.width - 3, b.y, 3, b.height);
+        }
+        gc.setBackground(before);
+    }
+
+    private boolean coloured(Event e) {
+        return e.item instanceof TableItem row && row.getBackground() != null && !row.getBackground().equals(table.getBackground());
     }
 
     public Table control() {
