@@ -178,7 +178,7 @@ public final class ProjectBrowser extends Composite {
             return;
         }
         List<String> names = model.columnNames();
-        List<String> listed = names.stream().filter(n -> !UNLISTED.contains(n)).toList();
+        List<String> listed = model.listedColumns();
         strip.setLayout(new GridLayout(Math.max(1, listed.size()), false));
         for (String n : listed) {
             FilterColumn f = new FilterColumn(strip, n, () -> apply(ApplyMode.DEFAULT));
