@@ -88,6 +88,13 @@ class MigrationTest {
     }
 
     @Test
+    void readOnlyOpeningRefusesAnUnmigratedProject(@TempDir Path dir) throws Exception {
+        Path pdir = copyFixture(dir);
+        ProjectException e = assertThrows(ProjectException.class, () -> Project.openReadOnly(pdir, ProjectTestSupport.options()));
+        assertTrue(e.getMessage().contains("schema version 1: open it once for writing"), e.getMessage());
+    }
+
+    @Test
     void projectOfANewerFluoriteIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
         Path pdir = copyFixture(dir);
         try (Connection c = Database.open(pdir.resolve(Project.DATABASE)); Statement s = c.createStatement()) {

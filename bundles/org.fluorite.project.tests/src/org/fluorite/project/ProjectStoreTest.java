@@ -381,4 +381,31 @@ class ProjectStoreTest {
                     "failed changes and changes after removal are not heard");
         }
     }
+
+    @Test
+    void readersWorkBesideAWriterAndCannotChangeAnything(@TempDir Path dir) throws Exception {
+        Path pdir = dir.resolve("p");
+        try (Project writer = Project.create(pdir, "p", ProjectTestSupport.configuration(), ProjectTestSupport.options())) {
+            writer.addSample(draft("a1", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE);
+            assertThrows(ProjectLockedException.class, () -> Project.open(pdir, ProjectTestSupport.options()));
+            try (Project reader = Project.openForReading(pdir, ProjectTestSupport.options())) {
+                assertTrue(reader.isReadOnly());
+                assertEquals(2, reader.table().rowCount());
+                writer.addSample(draft("a2", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE);
+                assertEquals(4, reader.table().rowCount(), "the reader sees what the writer committed");
+                ProjectException e = assertThrows(ProjectException.class,
+                        () -> reader.addSample(draft("a3", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE));
+                assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+                assertThrows(ProjectException.class, () -> reader.setValue(reader.table(), "promoter", "x"));
+                assertThrows(ProjectException.class, () -> reader.saveTab(ProjectTab.root().child("t", TableFilter.of("stage", "1"))));
+                assertThrows(ProjectException.class, () -> reader.addColumn(ProjectColumn.roiType("r")));
+                assertThrows(ProjectException.class, () -> reader.deleteSample(new SampleId("a1", "1")));
+            }
+            writer.addSample(draft("a3", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE);
+            assertEquals(3, writer.sampleIds().size());
+        }
+        try (Project alone = Project.openForReading(pdir, ProjectTestSupport.options())) {
+            assertFalse(alone.isReadOnly(), "without another writer the project opens for writing");
+        }
+    }
 }

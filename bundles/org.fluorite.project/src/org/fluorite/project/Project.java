@@ -57,6 +57,7 @@ public final class Project implements AutoCloseable {
     private final Connection db;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final boolean readOnly;
     private final ImageStore images;
     private final int versionFound;
     private final List<ProjectListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -69,6 +70,7 @@ public final class Project implements AutoCloseable {
         this.db = db;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.readOnly = lock == null;
         this.images = new ImageStore(dir, options.registry());
         this.versionFound = versionFound;
         this.configuration = readConfiguration();
@@ -124,6 +126,62 @@ public final class Project implements AutoCloseable {
         return open(dir, options, false);
     }
 
+    /**
+     * Opens the project in {@code dir} for reading only, beside a process that may have it open for
+     * writing (no lock is taken, nothing is migrated or cleaned up); the changing methods throw.
+     *
+     * @throws ProjectException when there is no project, or its schema is older or newer than this
+     *                          code's (an older one is migrated by opening it once for writing)
+     */
+    public static Project openReadOnly(Path dir, ProjectOptions options) throws IOException {
+        Path d = dir.toAbsolutePath().normalize();
+        Path file = d.resolve(DATABASE);
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectException(d, "holds no Fluorite project (no " + DATABASE + ")");
+        }
+        Connection c = null;
+        try {
+            c = Database.open(file, true);
+            int version = Schema.version(c);
+            if (version != Schema.CURRENT) {
+                throw new SQLException(version > Schema.CURRENT
+                        ? "the project was written by a newer Fluorite (schema version " + version + ")"
+                        : "the project has schema version " + version + ": open it once for writing to migrate it to "
+                                + Schema.CURRENT);
+            }
+            return new Project(d, options, c, null, null, version);
+        } catch (SQLException e) {
+            closeQuietly(c, null, null);
+            throw new ProjectException(file, "cannot open the project database: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c, null, null);
+            throw new ProjectException(file, "unreadable project configuration (" + e + ")", e);
+        }
+    }
+
+    /**
+     * Opens the project for writing if no other process has it, else for reading only: for
+     * commands that only look (list, info).
+     */
+    public static Project openForReading(Path dir, ProjectOptions options) throws IOException {
+        try {
+            return open(dir, options);
+        } catch (ProjectLockedException e) {
+            return openReadOnly(dir, options);
+        }
+    }
+
+    /** True when opened with {@link #openReadOnly}. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    private void checkWritable() throws ProjectException {
+        if (readOnly) {
+            throw new ProjectException(dir, "is open read-only here: changes need the project opened for writing");
+        }
+    }
+
     private static Project open(Path dir, ProjectOptions options, boolean creating) throws IOException {
         Path d = dir.toAbsolutePath().normalize();
         Path file = d.resolve(DATABASE);
@@ -142,7 +200,7 @@ public final class Project implements AutoCloseable {
         }
         if (lock == null) {
             ch.close();
-            throw new ProjectException(d, "is open in another Fluorite (or twice in this one): close it there first");
+            throw new ProjectLockedException(d);
         }
         Connection c = null;
         try {
@@ -175,8 +233,12 @@ public final class Project implements AutoCloseable {
             // the open failure is what the caller reports
         }
         try {
-            lock.release();
-            ch.close();
+            if (lock != null) {
+                lock.release();
+            }
+            if (ch != null) {
+                ch.close();
+            }
         } catch (IOException ignored) {
             // as above
         }
@@ -234,6 +296,7 @@ public final class Project implements AutoCloseable {
      * ROI tags for ROI type columns), or "untagged" / empty when it has none.
      */
     public synchronized void addColumn(ProjectColumn column) throws IOException {
+        checkWritable();
         ProjectConfiguration changed = configuration.with(column);
         backup();
         inTransaction(c -> {
@@ -259,6 +322,7 @@ public final class Project implements AutoCloseable {
 
     /** Removes a configured column and its values and tags from every sample. */
     public synchronized void removeColumn(String name) throws IOException {
+        checkWritable();
         ProjectColumn col = configuration.column(name)
                 .orElseThrow(() -> new IllegalArgumentException("The project has no column '" + name + "'"));
         backup();
@@ -304,6 +368,7 @@ public final class Project implements AutoCloseable {
      * @throws IllegalArgumentException for values that do not fit the configuration
      */
     public synchronized Sample addSample(SampleDraft draft, ProgressMonitor monitor) throws IOException {
+        checkWritable();
         String id = draft.id().toString();
         if (sql(() -> SampleRows.exists(db, id))) {
             throw new ProjectException(databaseFile(), "sample " + id + " exists already: save over it, or choose another Animal ID or Trial ID");
@@ -343,6 +408,7 @@ public final class Project implements AutoCloseable {
      */
     public synchronized Sample replaceSample(SampleDraft draft, boolean replaceImage, ProgressMonitor monitor)
             throws IOException {
+        checkWritable();
         String id = draft.id().toString();
         Sample old = sample(draft.id()).orElseThrow(() -> new ProjectException(databaseFile(), "has no sample " + id));
         if (replaceImage && draft.image() == null) {
@@ -383,6 +449,7 @@ public final class Project implements AutoCloseable {
 
     /** Deletes a sample with its ROIs, values and copied movie. */
     public synchronized void deleteSample(SampleId id) throws IOException {
+        checkWritable();
         Sample old = sample(id).orElseThrow(() -> new ProjectException(databaseFile(), "has no sample " + id));
         backup();
         inTransaction(c -> {
@@ -422,6 +489,7 @@ public final class Project implements AutoCloseable {
      * @return the number of samples or ROIs changed
      */
     public synchronized int setValue(Table rows, String column, Object value) throws IOException {
+        checkWritable();
         backup();
         int[] changed = new int[1];
         inTransaction(c -> changed[0] = ProjectEdits.setValue(c, configuration, rows, column, value));
@@ -444,6 +512,7 @@ public final class Project implements AutoCloseable {
 
     /** Saves a tab (replacing one of the same name) at the end of the tab order or in its old place. */
     public synchronized void saveTab(ProjectTab tab) throws IOException {
+        checkWritable();
         if (tab.isRoot()) {
             throw new IllegalArgumentException("The root tab is the whole project and is not saved");
         }
@@ -452,6 +521,7 @@ public final class Project implements AutoCloseable {
     }
 
     public synchronized void deleteTab(String name) throws IOException {
+        checkWritable();
         inTransaction(c -> ProjectEdits.deleteTab(c, name));
         fire(ProjectChange.Kind.TABS_CHANGED, List.of());
     }
@@ -583,10 +653,12 @@ public final class Project implements AutoCloseable {
         } catch (SQLException e) {
             throw new ProjectException(databaseFile(), "closing failed: " + e.getMessage(), e);
         } finally {
-            if (lock.isValid()) {
+            if (lock != null && lock.isValid()) {
                 lock.release();
             }
-            lockChannel.close();
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
         }
     }
 

@@ -59,7 +59,7 @@ public class ProjectTableImporter implements Importer {
 
     @Override
     public ImportResult read(Path file, ImportOptions options, ProgressMonitor monitor) throws IOException {
-        try (Project p = Project.open(file, ProjectOptions.of(null).withBackupsToKeep(0))) {
+        try (Project p = Project.openForReading(file, ProjectOptions.of(null).withBackupsToKeep(0))) {
             Table table = p.table();
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put(Metadata.ORIGIN, "Fluorite project");

@@ -161,6 +161,14 @@ class ProjectCommandTest {
         assertEquals(2L, meta.get("samples"), generic.out());
         assertEquals(2L, meta.get("schemaVersion"));
         assertEquals("import.fluorite-project", ((Map<?, ?>) ((List<?>) g.get("provenance")).get(0)).get("operation"), generic.out());
+        try (Project open = Project.open(Path.of(proj), ProjectOptions.of(r))) {
+            Run beside = run("project", "list", proj, "--filter", "promoter=cng_ch4", "--json");
+            assertEquals(0, beside.exit(), beside.err());
+            assertEquals(2L, beside.json().get("rowCount"), "list reads beside a workbench holding the project");
+            Run blocked = run("project", "add-sample", proj, "--image", p(A01), "--animal", "x", "--trial", "1");
+            assertEquals(CommandLine.EXIT_FAILURE, blocked.exit());
+            assertTrue(blocked.err().contains("is open in another Fluorite"), blocked.err());
+        }
         Run text = run("project", "info", proj);
         assertTrue(text.out().contains("2 samples, 4 ROIs"), text.out());
     }

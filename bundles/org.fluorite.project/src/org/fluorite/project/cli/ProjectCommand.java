@@ -113,6 +113,11 @@ public class ProjectCommand implements CliCommand {
         return Project.open(context.file(dir), options(context));
     }
 
+    /** For commands that only read: works beside a workbench that has the project open. */
+    static Project openForReading(CliContext context, String dir) throws java.io.IOException {
+        return Project.openForReading(context.file(dir), options(context));
+    }
+
     private static List<ProjectColumn> columns(RepeatedOptions r) {
         List<ProjectColumn> out = new ArrayList<>();
         r.commaSeparated(ROI_TYPES).forEach(n -> out.add(ProjectColumn.roiType(n)));
@@ -137,7 +142,7 @@ public class ProjectCommand implements CliCommand {
         Arguments a = Arguments.parse(args, Set.of(JSON), Set.of());
         String dir = a.positional(0, "DIR");
         a.expectAtMostPositionals(1);
-        try (Project p = open(context, dir)) {
+        try (Project p = openForReading(context, dir)) {
             printInfo(p, a.flag(JSON), context);
         }
         return CommandLine.EXIT_OK;
@@ -175,7 +180,7 @@ public class ProjectCommand implements CliCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        try (Project p = open(context, dir)) {
+        try (Project p = openForReading(context, dir)) {
             Table table = p.table();
             for (String column : filter.filters().keySet()) {
                 if (table.column(column).isEmpty()) {
