@@ -1,5 +1,6 @@
 package org.fluorite.batch.ui.motion;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.fluorite.batch.BatchItem;
+import org.fluorite.batch.BatchItemKinds;
 import org.fluorite.batch.kinds.MotionCorrectKind;
+import org.fluorite.batch.ui.BatchSession;
 import org.fluorite.motion.MotionCorrectionSettings;
 
 /**
@@ -57,6 +60,22 @@ public final class MotionBatchParameters {
     public static BatchItem item(Path file, String name, MotionCorrectionSettings s) {
         String n = name == null || name.isBlank() ? defaultName(file) : name.strip();
         return BatchItem.create(MotionCorrectKind.ID, n, of(s), List.of(file.toAbsolutePath().normalize().toString()));
+    }
+
+    /**
+     * Adds a queued motion-correct item for {@code file} to the session's open batch, checked as
+     * {@code batch add} checks it.
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with the parameters
+     * @throws IllegalStateException when no batch is open
+     */
+    public static BatchItem addTo(BatchSession session, Path file, String name, MotionCorrectionSettings s) throws IOException {
+        BatchItem item = item(file, name, s);
+        List<String> problems = BatchItemKinds.standard().require(item.kind()).validate(item.parameters(), item.inputs());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(file + ": " + String.join("; ", problems));
+        }
+        return session.add(item);
     }
 
     /** "movie.tif mc": the name offered for an item of {@code file}. */

@@ -18,7 +18,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.fluorite.batch.BatchItem;
-import org.fluorite.batch.BatchItemKinds;
 import org.fluorite.batch.ui.BatchSession;
 import org.fluorite.batch.ui.parts.BatchManagerPart;
 import org.fluorite.motion.MotionCorrectionSettings;
@@ -68,21 +67,15 @@ public class MotionToBatchHandler {
         add(session, file, name.getValue(), dialog.result(), shell, broker);
     }
 
-    /** Adds the item after checking it as {@code batch add} does; reports on the status line. */
+    /** Adds the item; reports on the status line, or in a dialog when it cannot be added. */
     static void add(BatchSession session, Path file, String name, MotionCorrectionSettings settings, Shell shell, IEventBroker broker) {
-        BatchItem item = MotionBatchParameters.item(file, name, settings);
-        List<String> problems = BatchItemKinds.standard().require(item.kind()).validate(item.parameters(), item.inputs());
-        if (!problems.isEmpty()) {
-            MessageDialog.openError(shell, "Cannot add to the batch", file + ": " + String.join("; ", problems));
-            return;
-        }
         try {
-            session.add(item);
+            BatchItem item = MotionBatchParameters.addTo(session, file, name, settings);
             List<String> notCarried = MotionBatchParameters.notCarried(settings);
             broker.post(UiTopics.STATUS, "Added '" + item.name() + "' to batch " + session.batch().name()
                     + (notCarried.isEmpty() ? "" : "; not carried by the batch command: " + String.join(", ", notCarried)));
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(shell, "Cannot add to the batch", file + ": " + e.getMessage());
+            MessageDialog.openError(shell, "Cannot add to the batch", e.getMessage());
         }
     }
 }
