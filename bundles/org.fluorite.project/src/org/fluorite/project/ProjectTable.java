@@ -19,7 +19,7 @@ import org.fluorite.stimulus.StimulusPeriod;
 
 /**
  * The project table, as Mesmerize's project DataFrame: one row per ROI (a sample without ROIs has
- * one row with empty ROI fields), with the fixed columns {@value #SAMPLE_ID}, {@value #ANIMAL_ID},
+ * one row with empty ROI fields and {@value #ROI_INDEX} -1), with the fixed columns {@value #SAMPLE_ID}, {@value #ANIMAL_ID},
  * {@value #TRIAL_ID}, {@value #IMG_UUID}, {@value #ROI_UUID}, {@value #ROI_INDEX}, {@value #ROI_NAME},
  * {@value #ROI_SHAPE}, then the configured columns in their order (ROI type columns: the ROI's tag;
  * stimulus type columns: the names of the sample's periods of that type, chronological, joined by
