@@ -26,9 +26,13 @@ final class TestWorkers {
     }
 
     static LocalExecutor local(int workers) {
-        WorkerLauncher launcher = WorkerLauncher.java(classPath(),
+        return new LocalExecutor(workers, launcher(), Duration.ofSeconds(2));
+    }
+
+    /** Plain-JVM workers on the test's classes with the test kinds. */
+    static WorkerLauncher launcher() {
+        return WorkerLauncher.java(classPath(),
                 List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-D" + WorkerMain.CONTRIBUTIONS_PROPERTY + "=" + CONTRIBUTIONS));
-        return new LocalExecutor(workers, launcher, Duration.ofSeconds(2));
     }
 
     static String classPath() {
