@@ -137,7 +137,7 @@ class FlowEditorTest {
         assertArrayEquals(new double[] {3, 6, 9}, out.column("_SCALED").arrays()[0], 0);
         assertEquals(List.of("spawn", "scale"), out.history().operationNames(UiTestNodes.BLOCK));
         SwtHarness.spin(display);
-        assertTrue(editor.panel().messageText().startsWith("ok"), editor.panel().messageText());
+        assertTrue(editor.panel().messageText().startsWith("ok: 2 rows, ran in "), editor.panel().messageText());
     }
 
     @Test
@@ -224,6 +224,41 @@ class FlowEditorTest {
 
     private static int order(String header) {
         return List.of("_RAW_CURVE", "cell", "_BLOCK_", "_SCALED").indexOf(header);
+    }
+
+    private static List<String> labels(org.eclipse.swt.widgets.Menu m) {
+        return java.util.Arrays.stream(m.getItems()).map(i -> i.getText()).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu m, String text) {
+        return java.util.Arrays.stream(m.getItems()).filter(i -> i.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void contextMenuAddsNodesByCategoryRemovesAndDisconnects() {
+        editor.setAutoRun(false);
+        var menu = editor.canvas().contextMenu(200, 300);
+        assertEquals(List.of("Add Node", "Reset View"), labels(menu));
+        var categories = item(menu, "Add Node").getMenu();
+        assertEquals(List.of("Other", "Test"), labels(categories));
+        assertEquals(List.of("Scale", "Source"), labels(item(categories, "Test").getMenu()));
+        item(item(categories, "Test").getMenu(), "Source").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        menu.dispose();
+        assertEquals(200, chart().node("Source.0").orElseThrow().x(), 0);
+        assertEquals(300, chart().node("Source.0").orElseThrow().y(), 0);
+        editor.controller().addNode(new UiTestNodes.Scale(), 500, 300);
+        editor.controller().connect("Source.0", "Out", "Scale.0", "In");
+        // on the wire between (350, 331) and (500, 331)
+        menu = editor.canvas().contextMenu(425, 331);
+        assertEquals("Disconnect Source.0.Out -> Scale.0.In", labels(menu).get(0));
+        item(menu, labels(menu).get(0)).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        menu.dispose();
+        assertTrue(chart().connections().isEmpty());
+        menu = editor.canvas().contextMenu(260, 310);
+        assertEquals(List.of("Remove Source.0", "Add Node", "Reset View"), labels(menu));
+        item(menu, "Remove Source.0").notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        menu.dispose();
+        assertEquals(List.of("Scale.0"), chart().nodes().stream().map(n -> n.id()).toList());
     }
 
     @Test

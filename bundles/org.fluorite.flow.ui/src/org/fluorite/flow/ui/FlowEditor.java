@@ -42,6 +42,7 @@ public final class FlowEditor {
     private final Label status;
     private final Button autoRun;
     private FlowRunner runner;
+    private Path runProject;
     private Path file;
     private final Runnable chartListener;
 
@@ -59,7 +60,11 @@ public final class FlowEditor {
         Button run = new Button(tools, SWT.PUSH);
         run.setText("Run");
         run.setToolTipText("Runs the nodes whose results are out of date");
-        run.addListener(SWT.Selection, e -> runner.schedule(0));
+        run.addListener(SWT.Selection, e -> run(0));
+        Button stop = new Button(tools, SWT.PUSH);
+        stop.setText("Stop");
+        stop.setToolTipText("Cancels the running flowchart");
+        stop.addListener(SWT.Selection, e -> runner.cancel());
         autoRun = new Button(tools, SWT.CHECK);
         autoRun.setText("Auto-run");
         autoRun.setToolTipText("Re-run what is downstream after every change");
@@ -87,8 +92,18 @@ public final class FlowEditor {
             runner.cancel();
         }
         chart.addListener(chartListener);
-        Path dir = project.get();
-        runner = new FlowRunner(new FlowEngine(chart, dir, 2, true), states, this::runStatesChanged);
+        runProject = project.get();
+        runner = new FlowRunner(new FlowEngine(chart, runProject, 2, true), states, this::runStatesChanged);
+    }
+
+    /** Runs what is out of date after {@code delayMs}; a project opened since the last run is used (every node re-runs then). */
+    public void run(long delayMs) {
+        if (!java.util.Objects.equals(project.get(), runProject)) {
+            runner.cancel();
+            states.clear();
+            attach(controller.flowchart());
+        }
+        runner.schedule(delayMs);
     }
 
     private void runStatesChanged() {
@@ -107,7 +122,7 @@ public final class FlowEditor {
         canvas.control().redraw();
         panel.refreshState(states);
         if (autoRun.getSelection() && !stale.isEmpty()) {
-            runner.schedule(AUTO_RUN_DELAY_MS);
+            run(AUTO_RUN_DELAY_MS);
         }
     }
 

@@ -122,7 +122,17 @@ public final class FlowchartCanvas {
 
     private void menu(Event e) {
         org.eclipse.swt.graphics.Point p = canvas.toControl(e.x, e.y);
-        Hit hit = HitTester.hit(controller.flowchart(), controller.view(), p.x, p.y);
+        Menu menu = contextMenu(p.x, p.y);
+        menu.setLocation(e.x, e.y);
+        menu.setVisible(true);
+    }
+
+    /**
+     * The right-click menu for canvas point (x, y), not yet shown: Remove (on a node), Disconnect
+     * (on a wire), Add Node with a sub-menu per category of the palette, Reset View.
+     */
+    public Menu contextMenu(int x, int y) {
+        Hit hit = HitTester.hit(controller.flowchart(), controller.view(), x, y);
         Menu menu = new Menu(canvas);
         if (hit.node() != null) {
             item(menu, "Remove " + hit.node(), () -> controller.removeNode(hit.node()));
@@ -142,12 +152,14 @@ public final class FlowchartCanvas {
             Menu nodes = new Menu(cat);
             cat.setMenu(nodes);
             for (NodeFactory f : c.getValue()) {
-                item(nodes, f.name(), () -> controller.addNode(f, p.x, p.y));
+                MenuItem mi = item(nodes, f.name(), () -> controller.addNode(f, x, y));
+                if (!f.description().isEmpty()) {
+                    mi.setToolTipText(f.description());
+                }
             }
         }
         item(menu, "Reset View", controller::resetView);
-        menu.setLocation(e.x, e.y);
-        menu.setVisible(true);
+        return menu;
     }
 
     /** The palette grouped by category, in the registry's order. */
@@ -159,13 +171,14 @@ public final class FlowchartCanvas {
         return out;
     }
 
-    private void item(Menu menu, String text, Runnable action) {
+    private MenuItem item(Menu menu, String text, Runnable action) {
         MenuItem mi = new MenuItem(menu, SWT.PUSH);
         mi.setText(text);
         mi.addListener(SWT.Selection, ev -> {
             action.run();
             canvas.redraw();
         });
+        return mi;
     }
 
     private void paint(GC gc) {

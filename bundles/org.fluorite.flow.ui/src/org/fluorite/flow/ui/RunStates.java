@@ -32,9 +32,16 @@ public final class RunStates {
         entries.put(nodeId, new Entry(state, message == null ? "" : message));
     }
 
-    /** Records a node's result from the engine. */
+    /** Records a node's result from the engine: errors, or for a node that ran its rows, time (s) and warnings. */
     public void set(NodeResult r) {
-        String message = r.error().isEmpty() ? String.join("\n", r.warnings()) : r.error();
+        String message;
+        if (!r.error().isEmpty()) {
+            message = r.error();
+        } else {
+            String done = r.fromCache() ? "up to date" : String.format(java.util.Locale.ROOT, "ran in %.3f s", r.seconds());
+            message = (r.rows() >= 0 ? r.rows() + " rows, " : "") + done
+                    + (r.warnings().isEmpty() ? "" : "\n" + String.join("\n", r.warnings()));
+        }
         set(r.nodeId(), NodeState.of(r.status()), message);
     }
 
