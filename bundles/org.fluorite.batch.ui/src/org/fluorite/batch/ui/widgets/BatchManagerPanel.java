@@ -69,6 +69,9 @@ public final class BatchManagerPanel extends Composite {
     private final BatchListener batchListener = e -> scheduleRefresh();
     private final RunListener runListener;
     private Batch shown;
+    /** The item whose details are shown (as last shown), so that an unchanged item keeps its texts' scroll positions. */
+    private BatchItem detailed;
+    private boolean detailsShown;
 
     public BatchManagerPanel(Composite parent, BatchSession session, PanelHost host) {
         super(parent, SWT.NONE);
@@ -246,6 +249,7 @@ public final class BatchManagerPanel extends Composite {
             shown.removeListener(batchListener);
         }
         shown = batch;
+        detailsShown = false;
         if (batch == null) {
             title.setText("No batch open: New Batch... or Open Batch...");
         } else {
@@ -275,8 +279,12 @@ public final class BatchManagerPanel extends Composite {
 
     private void showSelection() {
         BatchItem s = table.selected();
-        parameters.setText(ItemDetails.parameters(s));
-        information.setText(shown == null ? "" : ItemDetails.information(s));
+        if (!detailsShown || !java.util.Objects.equals(s, detailed)) {
+            parameters.setText(ItemDetails.parameters(s));
+            information.setText(shown == null ? "" : ItemDetails.information(s));
+            detailed = s;
+            detailsShown = true;
+        }
         BatchItem followed = s != null ? s : table.items().stream().filter(i -> i.state().isActive()).findFirst().orElse(null);
         log.follow(shown, followed == null ? null : followed.uuid());
         updateButtons();
@@ -304,6 +312,9 @@ public final class BatchManagerPanel extends Composite {
         try {
             if (b != null) {
                 b.refresh();
+                if (b.items().stream().anyMatch(i -> i.state().isActive())) {
+                    scheduleRefresh(); // the run time of running items goes on
+                }
             }
             LogPane.Chunk chunk = log.poll();
             if (chunk != null && !chunk.text().isEmpty()) {
