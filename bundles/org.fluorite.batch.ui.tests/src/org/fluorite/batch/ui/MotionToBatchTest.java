@@ -16,7 +16,11 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -38,6 +42,7 @@ import org.fluorite.motion.BorderMode;
 import org.fluorite.motion.MotionCorrectionSettings;
 import org.fluorite.testing.TestData;
 import org.fluorite.ui.DataPresenter;
+import org.fluorite.ui.FileOpener;
 import org.fluorite.viewer.ui.parts.ViewerPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,11 +108,30 @@ class MotionToBatchTest {
             MPart computed = viewerPart(context, shell, "MAX T of movie.tif", movie, null);
             MotionToBatchHandler handler = new MotionToBatchHandler();
             assertEquals(file, ViewerFiles.movieFile(fromFile));
-            assertTrue(handler.canExecute(fromFile));
+            assertTrue(handler.canExecute(fromFile, null, null));
             assertNull(ViewerFiles.movieFile(computed), "computed data has no file a worker could read");
-            assertFalse(handler.canExecute(computed));
-            assertFalse(handler.canExecute(modelPart("not a viewer")));
-            assertFalse(handler.canExecute(null));
+            assertFalse(handler.canExecute(computed, null, null));
+            assertFalse(handler.canExecute(modelPart("not a viewer"), null, null));
+            assertFalse(handler.canExecute(null, null, null));
+            // the Batch Manager active: the viewer on top of the viewer stack is used
+            MPart onTop = MBasicFactory.INSTANCE.createPart();
+            onTop.setObject(fromFile.getObject());
+            onTop.getTransientData().putAll(fromFile.getTransientData());
+            MPartStack viewers = MBasicFactory.INSTANCE.createPartStack();
+            viewers.setElementId(FileOpener.VIEWER_STACK_ID);
+            viewers.getChildren().add(onTop);
+            viewers.setSelectedElement(onTop);
+            MApplication app = (MApplication) Proxy.newProxyInstance(MApplication.class.getClassLoader(), new Class<?>[] {MApplication.class},
+                    (proxy, m, args) -> m.getName().equals("hashCode") ? 1 : null);
+            EModelService models = (EModelService) Proxy.newProxyInstance(EModelService.class.getClassLoader(),
+                    new Class<?>[] {EModelService.class}, (proxy, m, args) -> m.getName().equals("findElements")
+                            && FileOpener.VIEWER_STACK_ID.equals(args[1]) ? List.of(viewers) : m.getName().equals("findElements") ? List.of() : null);
+            MPart manager = modelPart("Batch Manager");
+            assertTrue(ViewerFiles.viewer(manager, app, models) == onTop);
+            assertTrue(handler.canExecute(manager, app, models));
+            assertTrue(ViewerFiles.viewer(fromFile, app, models) == fromFile, "an active viewer wins");
+            viewers.getChildren().clear();
+            assertFalse(handler.canExecute(manager, app, models), "no viewer at all");
 
             IEclipseContext local = context.createChild("batch manager");
             local.set(Composite.class, new Composite(shell, SWT.NONE));

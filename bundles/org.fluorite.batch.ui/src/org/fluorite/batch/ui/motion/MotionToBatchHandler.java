@@ -30,19 +30,22 @@ import jakarta.inject.Named;
 /**
  * Process &gt; Motion Correction to Batch...: the motion-correction settings (the same generated
  * form as Process &gt; Motion Correction), then a name, then a queued {@code motion-correct} item for
- * the movie file shown in the active viewer, added to the batch open in the Batch Manager (also
+ * the movie file shown in the active viewer (or, when another part such as the Batch Manager is
+ * active, the viewer on top of the viewer stack), added to the batch open in the Batch Manager (also
  * while it runs). The movie must come from a file: the worker reads it again.
  */
 public class MotionToBatchHandler {
 
     @CanExecute
-    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart part) {
-        return ViewerFiles.movieFile(part) != null;
+    public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, @Optional MApplication application,
+            @Optional EModelService models) {
+        return ViewerFiles.movieFile(ViewerFiles.viewer(active, application, models)) != null;
     }
 
     @Execute
-    public void execute(@Named(IServiceConstants.ACTIVE_PART) MPart part, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
+    public void execute(@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active, @Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
             BatchSession session, IEventBroker broker, EPartService parts, EModelService models, MApplication application) {
+        MPart part = ViewerFiles.viewer(active, application, models);
         Path file = ViewerFiles.movieFile(part);
         if (file == null) {
             return;
