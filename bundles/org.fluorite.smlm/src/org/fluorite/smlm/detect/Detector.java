@@ -31,6 +31,7 @@ public final class Detector {
     private float[] level = new float[0];
     private float[] signal = new float[0];
     private float[] columnSum = new float[0];
+    private float[] paddedSum = new float[0];
 
     /**
      * @param psfSigma          PSF standard deviation in pixels (0.3 to 20)
@@ -261,12 +262,15 @@ public final class Detector {
         for (int y = 0; y < h; y++) {
             int row = y * w;
             if (w > 2 * r) {
-                java.util.Arrays.fill(tmp, row + r, row + w - r, 0f);
-                for (int k = 0; k < g.length; k++) {
-                    float gk = g[k];
-                    int src = row + k - r;
+                // symmetric kernel: centre tap, then one multiplication per pair of taps
+                float g0 = g[r];
+                for (int x = row + r, end = row + w - r; x < end; x++) {
+                    tmp[x] = g0 * in[x];
+                }
+                for (int k = 1; k <= r; k++) {
+                    float gk = g[r + k];
                     for (int x = row + r, end = row + w - r; x < end; x++) {
-                        tmp[x] += gk * in[x - row + src];
+                        tmp[x] += gk * (in[x - k] + in[x + k]);
                     }
                 }
             }
@@ -283,12 +287,16 @@ public final class Detector {
         }
         for (int y = 0; y < h; y++) {
             int dst = y * w;
-            java.util.Arrays.fill(out, dst, dst + w, 0f);
-            for (int k = -r; k <= r; k++) {
-                float gk = g[k + r];
-                int src = Math.min(h - 1, Math.max(0, y + k)) * w;
+            float g0 = g[r];
+            for (int x = 0; x < w; x++) {
+                out[dst + x] = g0 * tmp[dst + x];
+            }
+            for (int k = 1; k <= r; k++) {
+                float gk = g[r + k];
+                int up = Math.max(0, y - k) * w;
+                int down = Math.min(h - 1, y + k) * w;
                 for (int x = 0; x < w; x++) {
-                    out[dst + x] += gk * tmp[src + x];
+                    out[dst + x] += gk * (tmp[up + x] + tmp[down + x]);
                 }
             }
         }
@@ -311,15 +319,24 @@ public final class Detector {
             }
         }
         float norm = 1f / ((2 * r + 1) * (2 * r + 1));
+        int pad = r + 1;
+        if (paddedSum.length < w + 2 * pad) {
+            paddedSum = new float[w + 2 * pad];
+        }
+        float[] cp = paddedSum;
         for (int y = 0; y < h; y++) {
             int row = y * w;
+            // column sums with the edge columns repeated, so the running sum needs no index clamping
+            java.util.Arrays.fill(cp, 0, pad, cs[0]);
+            System.arraycopy(cs, 0, cp, pad, w);
+            java.util.Arrays.fill(cp, pad + w, w + 2 * pad, cs[w - 1]);
             float s = 0;
-            for (int k = -r; k <= r; k++) {
-                s += cs[Math.min(w - 1, Math.max(0, k))];
+            for (int i = 1; i <= 2 * r + 1; i++) {
+                s += cp[i];
             }
             for (int x = 0; x < w; x++) {
                 out[row + x] = s * norm;
-                s += cs[Math.min(w - 1, x + r + 1)] - cs[Math.max(0, x - r)];
+                s += cp[x + 2 * r + 2] - cp[x + 1];
             }
             int add = Math.min(h - 1, y + r + 1) * w;
             int remove = Math.max(0, y - r) * w;
