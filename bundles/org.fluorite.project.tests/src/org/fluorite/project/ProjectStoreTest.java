@@ -408,4 +408,52 @@ class ProjectStoreTest {
             assertFalse(alone.isReadOnly(), "without another writer the project opens for writing");
         }
     }
+
+    @Test
+    void cancellingInTheMiddleOfASaveLeavesTheProjectAsItWas(@TempDir Path dir) throws Exception {
+        try (Project p = Project.create(dir.resolve("p"), "p", ProjectTestSupport.configuration(), ProjectTestSupport.options())) {
+            p.addSample(draft("a1", "1", 2, 0, "x", "pc2", 1), ProgressMonitor.NONE);
+            assertThrows(org.fluorite.core.progress.CancelledException.class,
+                    () -> p.addSample(draft("a2", "1", 2, 0, "x", "pc2", 1), cancelAfterOneRoi()));
+            assertEquals(List.of(new SampleId("a1", "1")), p.sampleIds());
+            assertEquals(2L, p.counts().get("rois"));
+            try (var images = Files.list(p.directory().resolve("images"))) {
+                assertEquals(1, images.count(), "the cancelled sample's movie copy is removed");
+            }
+            assertThrows(org.fluorite.core.progress.CancelledException.class, () -> p.replaceSample(
+                    draft("a1", "1", 3, 0, "changed", "cesa", 9), true, cancelAfterOneRoi()));
+            Sample a1 = p.sample(new SampleId("a1", "1")).orElseThrow();
+            assertEquals(2, a1.frames(), "saving over was cancelled: the old sample stays");
+            assertEquals("pc2", a1.customValues().get("promoter"));
+            assertTrue(Files.isRegularFile(a1.imageFile()));
+            try (var images = Files.list(p.directory().resolve("images"))) {
+                assertEquals(1, images.count());
+            }
+        }
+    }
+
+    /** A monitor that asks to stop once one ROI of the transaction is saved. */
+    private static ProgressMonitor cancelAfterOneRoi() {
+        return new ProgressMonitor() {
+            private boolean saving;
+            private long done;
+
+            @Override
+            public void begin(String task, long totalWork) {
+                saving = task.startsWith("Saving");
+            }
+
+            @Override
+            public void worked(long units) {
+                if (saving) {
+                    done += units;
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 1;
+            }
+        };
+    }
 }

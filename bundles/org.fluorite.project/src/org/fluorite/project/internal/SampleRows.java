@@ -125,7 +125,12 @@ public final class SampleRows {
         }
     }
 
-    /** Inserts ROIs with their tags (taken from the ROIs) and traces, reporting one unit per ROI. */
+    /**
+     * Inserts ROIs with their tags (taken from the ROIs) and traces, reporting one unit per ROI.
+     *
+     * @throws org.fluorite.core.progress.CancelledException when the monitor asks to stop (the
+     *                                                      caller's transaction is rolled back)
+     */
     public static void insertRois(Connection c, String sampleId, List<Roi> rois, List<String> uuids, double[][] traces,
             ProgressMonitor monitor) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO rois(roi_uuid, sample_id, roi_index, roi_json) VALUES (?,?,?,?)");
@@ -149,6 +154,7 @@ public final class SampleRows {
                     t.executeUpdate();
                 }
                 monitor.worked(1);
+                monitor.checkCancelled();
             }
         }
     }
