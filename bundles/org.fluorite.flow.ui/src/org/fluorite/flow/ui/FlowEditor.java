@@ -131,14 +131,24 @@ public final class FlowEditor {
         return id == null ? null : controller.flowchart().node(id).orElse(null);
     }
 
-    /** Opens ViewTransmission (table) or ViewHistory (history first) for a node's output. */
-    private void view(String nodeId, boolean table) {
+    /** Opens ViewTransmission, ViewHistory or the Peak Editor on a node's output. */
+    private void view(String nodeId, NodePanel.View view) {
         Optional<Transmission> t = output(nodeId);
         if (t.isEmpty()) {
             setStatus(nodeId + " has no data to show yet (" + states.state(nodeId).name().toLowerCase() + ")");
             return;
         }
-        TransmissionView.open(body.getShell(), (table ? "ViewTransmission: " : "ViewHistory: ") + nodeId, t.get(), table);
+        switch (view) {
+            case TABLE -> TransmissionView.open(body.getShell(), "ViewTransmission: " + nodeId, t.get(), true);
+            case HISTORY -> TransmissionView.open(body.getShell(), "ViewHistory: " + nodeId, t.get(), false);
+            case PEAKS -> {
+                if (!t.get().frame().has(org.fluorite.flow.nodes.signal.nodes.PeakDetectFactory.PEAKS_BASES)) {
+                    setStatus(nodeId + " gives no peaks_bases column: the Peak Editor works on PeakDetect's output");
+                    return;
+                }
+                PeakEditor.open(body.getShell(), nodeId, t.get(), project.get());
+            }
+        }
     }
 
     /**

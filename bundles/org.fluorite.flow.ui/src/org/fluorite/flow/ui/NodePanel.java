@@ -28,16 +28,17 @@ public final class NodePanel {
     private final Composite settingsArea;
     private final Button viewTransmission;
     private final Button viewHistory;
+    private final Button peakEditor;
     private SettingsForm<Record> form;
     private FlowNode node;
 
     /**
      * @param onSettings called with the node id and its new settings after a valid edit
-     * @param onView     called with the node id and true for the table, false for the history
+     * @param onView     called with the node id and the view asked for
      */
-    public NodePanel(Composite parent, BiConsumer<String, Record> onSettings, BiConsumer<String, Boolean> onView) {
+    public NodePanel(Composite parent, BiConsumer<String, Record> onSettings, BiConsumer<String, View> onView) {
         body = new Composite(parent, SWT.NONE);
-        body.setLayout(new GridLayout(2, true));
+        body.setLayout(new GridLayout(3, true));
         title = new Label(body, SWT.WRAP);
         title.setLayoutData(span());
         title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -49,15 +50,20 @@ public final class NodePanel {
         message.setLayoutData(md);
         settingsArea = new Composite(body, SWT.NONE);
         settingsArea.setLayout(new org.eclipse.swt.layout.FillLayout());
-        settingsArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        settingsArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         viewTransmission = new Button(body, SWT.PUSH);
         viewTransmission.setText("View Transmission");
         viewTransmission.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        viewTransmission.addListener(SWT.Selection, e -> onView.accept(node.id(), true));
+        viewTransmission.addListener(SWT.Selection, e -> onView.accept(node.id(), View.TABLE));
         viewHistory = new Button(body, SWT.PUSH);
         viewHistory.setText("View History");
         viewHistory.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        viewHistory.addListener(SWT.Selection, e -> onView.accept(node.id(), false));
+        viewHistory.addListener(SWT.Selection, e -> onView.accept(node.id(), View.HISTORY));
+        peakEditor = new Button(body, SWT.PUSH);
+        peakEditor.setText("Peak Editor");
+        peakEditor.setToolTipText("Edit the peaks and bases of a PeakDetect output");
+        peakEditor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        peakEditor.addListener(SWT.Selection, e -> onView.accept(node.id(), View.PEAKS));
         this.onSettings = onSettings;
         show(null, null);
     }
@@ -65,7 +71,17 @@ public final class NodePanel {
     private final BiConsumer<String, Record> onSettings;
 
     private static GridData span() {
-        return new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        return new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+    }
+
+    /** The windows the panel's buttons open. */
+    public enum View {
+        /** ViewTransmission: the output's rows and history. */
+        TABLE,
+        /** ViewHistory: the output's history tree. */
+        HISTORY,
+        /** The Peak Editor on a PeakDetect output. */
+        PEAKS
     }
 
     public Control control() {
@@ -100,6 +116,7 @@ public final class NodePanel {
         }
         viewTransmission.setEnabled(n != null);
         viewHistory.setEnabled(n != null);
+        peakEditor.setEnabled(n != null && n.factory().outputs().stream().anyMatch(o -> o.type().equals(org.fluorite.flow.node.DataType.TRANSMISSION)));
         body.layout(true, true);
     }
 
