@@ -149,4 +149,28 @@ class LocalRunTest {
             assertFalse(state(h, first.uuid()).started().isBefore(at), "started " + state(h, first.uuid()).started() + ", scheduled " + at);
         }
     }
+
+    @Test
+    void afterAKilledWorkbenchStartMarksItemsWhoseWorkersAreGoneAndKeepsDoneOutputs() throws Exception {
+        // the fixture's running and moving items name worker 999999, which does not exist: what a
+        // workbench killed mid-batch (with its workers) leaves behind
+        StateFixture f = new StateFixture(dir);
+        f.batch.remove(f.queued.uuid(), true);
+        try (PanelHarness h = new PanelHarness()) {
+            h.session.setExecutorFactory(c -> TestWorkers.local(c.workers()));
+            h.panel.openBatch(f.batch.directory());
+            h.press("Start");
+            h.pumpUntil(() -> !h.session.isRunning() && h.panel.runStateText().startsWith("Finished"), "the recovering run", 30_000);
+            assertEquals("Finished: 1 done, 3 failed, 1 aborted, 0 queued", h.panel.runStateText());
+            for (BatchItem left : List.of(f.running, f.moving)) {
+                BatchItem now = state(h, left.uuid());
+                assertEquals(ItemState.FAILED, now.state(), now.name());
+                assertTrue(now.error().startsWith("interrupted: its worker (local 999999) is gone"), now.error());
+            }
+            assertEquals(ItemState.DONE, state(h, f.done.uuid()).state());
+            assertTrue(Files.isRegularFile(h.session.batch().outputsDirectory(f.done.uuid()).resolve("corrected.tif")), "done outputs intact");
+            h.panel.select(f.moving.uuid());
+            assertTrue(h.panel.informationText().startsWith("Error: interrupted: "), h.panel.informationText());
+        }
+    }
 }

@@ -135,11 +135,15 @@ class MotionToBatchTest {
 
             IEclipseContext local = context.createChild("batch manager");
             local.set(Composite.class, new Composite(shell, SWT.NONE));
+            MPart managerModel = modelPart("Batch Manager");
+            local.set(MPart.class, managerModel);
             BatchManagerPart part = ContextInjectionFactory.make(BatchManagerPart.class, local);
             BatchSession session = ContextInjectionFactory.make(BatchSession.class, context);
             assertTrue(session == ContextInjectionFactory.make(BatchSession.class, local), "one session for the workbench");
             shell.open();
             part.panel().createBatch(dir.resolve("batch"));
+            assertEquals(dir.resolve("batch").toAbsolutePath().normalize().toString(),
+                    managerModel.getPersistedState().get(BatchManagerPart.LAST_BATCH_KEY), "the batch is remembered for the next start");
             BatchItem added = MotionBatchParameters.addTo(session, ViewerFiles.movieFile(fromFile), null, CHOSEN);
             long end = System.currentTimeMillis() + 10_000;
             while (part.panel().table().items().isEmpty() && System.currentTimeMillis() < end) {
@@ -176,10 +180,12 @@ class MotionToBatchTest {
     /** The parts of a model part these classes use: label, transient data, the object made for it. */
     private static MPart modelPart(String label) {
         Map<String, Object> data = new HashMap<>();
+        Map<String, String> persisted = new HashMap<>();
         Object[] object = {null};
         return (MPart) Proxy.newProxyInstance(MPart.class.getClassLoader(), new Class<?>[] {MPart.class}, (proxy, m, args) -> switch (m.getName()) {
             case "getLabel", "toString" -> label;
             case "getTransientData" -> data;
+            case "getPersistedState" -> persisted;
             case "getObject" -> object[0];
             case "setObject" -> {
                 object[0] = args[0];

@@ -1,5 +1,6 @@
 package org.fluorite.batch.ui.parts;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -7,13 +8,17 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.fluorite.batch.Batch;
 import org.fluorite.batch.ui.BatchSession;
+import org.fluorite.batch.ui.RunListener;
 import org.fluorite.batch.ui.widgets.BatchManagerPanel;
 import org.fluorite.batch.ui.widgets.PanelHost;
 import org.fluorite.ui.FileOpener;
@@ -44,11 +49,36 @@ public class BatchManagerPart {
 
     private BatchManagerPanel panel;
 
+    /** Persisted-state key of the folder of the batch last open in the part (restored at the next start). */
+    public static final String LAST_BATCH_KEY = "fluorite.batch.last";
+
+    @Inject
+    @Optional
+    private MPart part;
+
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
-        panel = new BatchManagerPanel(parent, session, new DialogHost(parent.getShell()));
+        DialogHost host = new DialogHost(parent.getShell());
+        panel = new BatchManagerPanel(parent, session, host);
+        session.addRunListener(remember);
+        parent.addListener(SWT.Dispose, e -> session.removeRunListener(remember));
+        String last = part == null ? null : part.getPersistedState().get(LAST_BATCH_KEY);
+        if (session.batch() == null && last != null && Files.isRegularFile(Path.of(last).resolve(Batch.INDEX))) {
+            // reopened workbench: the batch comes back; Start resumes items whose workers still run
+            // and marks those whose workers are gone failed ("interrupted"), done outputs untouched
+            panel.openBatch(Path.of(last));
+        }
     }
+
+    private final RunListener remember = new RunListener() {
+        @Override
+        public void batchOpened(Batch batch) {
+            if (part != null && batch != null) {
+                part.getPersistedState().put(LAST_BATCH_KEY, batch.directory().toString());
+            }
+        }
+    };
 
     @Focus
     public void focus() {
