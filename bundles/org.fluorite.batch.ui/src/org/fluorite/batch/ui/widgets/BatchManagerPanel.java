@@ -68,7 +68,7 @@ public final class BatchManagerPanel extends Composite {
     private final ScheduledExecutorService poller;
     private final BatchListener batchListener = e -> scheduleRefresh();
     private final RunListener runListener;
-    private Batch shown;
+    private volatile Batch shown;
     /** The item whose details are shown (as last shown), so that an unchanged item keeps its texts' scroll positions. */
     private BatchItem detailed;
     private boolean detailsShown;
