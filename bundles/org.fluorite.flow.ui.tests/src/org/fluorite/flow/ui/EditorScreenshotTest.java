@@ -115,6 +115,21 @@ class EditorScreenshotTest {
             assertTrue(green > 4 * 150 * 22 / 4, "green node headers, found " + green);
             assertEquals(0, SwtHarness.count(canvasShot, 225, 70, 70), "no failed node");
             saveWindow(shell, Path.of("/tmp/fluorite-flow-editor-window.png"));
+
+            Shell peakShell = new Shell(shell, org.eclipse.swt.SWT.SHELL_TRIM);
+            peakShell.setLayout(new FillLayout());
+            peakShell.setSize(1000, 380);
+            PeakEditor peaks = new PeakEditor(peakShell, new PeakEdits(editor.output("PeakDetect.0").orElseThrow()), t -> null);
+            peakShell.open();
+            int allPeaks = 0;
+            for (int r = 0; r < peaks.edits().rowCount(); r++) {
+                allPeaks += peaks.edits().peaks(r).peakCount();
+            }
+            assertTrue(allPeaks >= 211, "every flanked peak is a peak of the editor, found " + allPeaks);
+            ImageData peakShot = SwtHarness.capture(peaks.canvas());
+            SwtHarness.save(peakShot, Path.of("/tmp/fluorite-peak-editor.png"));
+            assertTrue(SwtHarness.count(peakShot, 255, 0, 0) > 5, "red peak markers on ROI 0");
+            peakShell.dispose();
         } finally {
             editor.dispose();
             shell.dispose();
