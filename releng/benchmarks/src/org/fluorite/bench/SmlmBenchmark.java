@@ -72,10 +72,12 @@ public final class SmlmBenchmark {
         System.out.println("| run | threads | localizations | wall s | CPU s | localizations/s (wall) | localizations per CPU-second |"
                 + " recall | precision | RMSE all (nm) | CRLB all (nm) | RMSE/CRLB all | RMSE/CRLB isolated |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        // a short warm-up so the JIT has compiled the hot loops before timing
-        endToEnd(tif, dir, sim, FitMethod.MLE, threads, 50, false);
+        // first a cold run (what one command-line call gets: the JIT compiles the hot loops during it),
+        // then, after another pass, warm runs of both methods
+        endToEnd(tif, dir, sim, FitMethod.MLE, threads, frames, true, "cold ");
+        endToEnd(tif, dir, sim, FitMethod.WLSQ, threads, frames, false, "");
         for (FitMethod m : FitMethod.values()) {
-            endToEnd(tif, dir, sim, m, threads, frames, true);
+            endToEnd(tif, dir, sim, m, threads, frames, true, "warm ");
         }
         System.out.println();
         System.out.println("| fit alone (one thread, 7x7 window, 2000 photons, background 20, EMCCD) | fits/s (wall) | fits per CPU-second | mean iterations |");
@@ -86,8 +88,8 @@ public final class SmlmBenchmark {
         Files.deleteIfExists(tif);
     }
 
-    private static void endToEnd(Path tif, Path dir, Simulation sim, FitMethod method, int threads, int frames, boolean print)
-            throws Exception {
+    private static void endToEnd(Path tif, Path dir, Simulation sim, FitMethod method, int threads, int frames, boolean print,
+            String label) throws Exception {
         Path csv = dir.resolve("smlm-bench-" + method.label() + ".csv");
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
@@ -103,8 +105,8 @@ public final class SmlmBenchmark {
             return;
         }
         Accuracy a = accuracy(t, sim.groundTruth(), 200);
-        System.out.printf(Locale.ROOT, "| end to end %s | %d | %d | %.2f | %.1f | %.0f | %.0f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f |%n",
-                method.label(), threads, t.rowCount(), seconds, cpuSeconds, t.rowCount() / seconds, t.rowCount() / cpuSeconds,
+        System.out.printf(Locale.ROOT, "| %send to end %s | %d | %d | %.2f | %.1f | %.0f | %.0f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f |%n",
+                label, method.label(), threads, t.rowCount(), seconds, cpuSeconds, t.rowCount() / seconds, t.rowCount() / cpuSeconds,
                 a.recall, a.precision, a.rmseAll,
                 a.crlbAll, a.rmseAll / a.crlbAll, a.rmseIsolated / a.crlbIsolated);
     }
