@@ -99,10 +99,23 @@ class RoiJsonTest {
         assertEquals(7, ((VertexRoi) back.rois().get(0)).vertexCount());
         assertEquals(10, ((VertexRoi) back.rois().get(1)).vertexCount());
         assertEquals("import.imagej-roi", back.provenance().operations().get(0).name());
-        // the importer keeps ImageJ's stack position as an Integer; JSON reads every whole number back as a Long
-        assertEquals(41, set.rois().get(0).properties().attributes().get("imagej.position"));
+        // whole numbers are kept as Long whatever the reader made of them, so the set read back equals the file's
+        assertEquals(41L, set.rois().get(0).properties().attributes().get("imagej.position"));
         assertEquals(41L, back.rois().get(0).properties().attributes().get("imagej.position"));
         assertEquals(48L, back.rois().get(1).properties().attributes().get("imagej.position"));
+        assertEquals(set.rois(), back.rois());
+    }
+
+    @Test
+    void attributeNumbersAreCanonical() {
+        RoiProperties ints = RoiProperties.named("a").withAttribute("n", 3).withAttribute("xs", List.of(1, 2.5f))
+                .withAttribute("m", Map.of("k", (short) 7));
+        RoiProperties longs = RoiProperties.named("a").withAttribute("n", 3L).withAttribute("xs", List.of(1L, 2.5))
+                .withAttribute("m", Map.of("k", 7L));
+        assertEquals(longs, ints);
+        assertEquals(longs.hashCode(), ints.hashCode());
+        assertEquals(3L, ints.attributes().get("n"));
+        assertEquals(List.of(1L, 2.5), ints.attributes().get("xs"));
     }
 
     @Test

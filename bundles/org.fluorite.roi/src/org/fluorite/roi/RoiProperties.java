@@ -29,9 +29,32 @@ public record RoiProperties(String name, int colour, double strokeWidth, Map<Str
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags == null ? Map.of() : tags));
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
         if (attributes != null) {
-            attributes.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Json.checkValue(v)));
+            attributes.forEach((k, v) -> copy.put(Objects.requireNonNull(k), canonical(Json.checkValue(v))));
         }
         attributes = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Whole numbers as Long and other numbers as Double, in lists and maps too, so that a ROI read
+     * from a file equals the same ROI read back from JSON or a project (which cannot tell an int
+     * from a long).
+     */
+    private static Object canonical(Object v) {
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (v instanceof java.util.List<?> list) {
+            return list.stream().map(RoiProperties::canonical).toList();
+        }
+        if (v instanceof Map<?, ?> map) {
+            LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+            map.forEach((k, x) -> m.put(String.valueOf(k), canonical(x)));
+            return Collections.unmodifiableMap(m);
+        }
+        return v;
     }
 
     /** Properties without format-specific attributes. */

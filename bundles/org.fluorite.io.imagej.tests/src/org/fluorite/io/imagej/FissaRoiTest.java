@@ -61,7 +61,7 @@ class FissaRoiTest {
         VertexRoi spline = assertInstanceOf(VertexRoi.class, RoiTestSupport.read("fissa/rois/polygon-spline.roi"));
         assertArrayEquals(new double[] {6, 9, 10, 11, 12, 4, 5, 6, 6}, spline.xs());
         assertArrayEquals(new double[] {5, 5, 6, 6, 8, 8, 6, 6, 5}, spline.ys());
-        assertEquals(1, spline.properties().attributes().get("imagej.options"), "spline fit flag kept");
+        assertEquals(1L, spline.properties().attributes().get("imagej.options"), "spline fit flag kept");
         Npy npy = Npy.read(TestData.file("fissa/rois/polygon-spline.npy"));
         for (int i = 0; i < 9; i++) {
             assertEquals(spline.xs()[i] - 1, npy.get(i, 0), "fissa's integer x[" + i + "] is one pixel less");

@@ -97,8 +97,8 @@ class ReadRoiJsonTest {
                 assertEquals(num(expected, "width"), v.properties().strokeWidth(), "stroke width");
             }
             if (expected.containsKey("counters")) {
-                assertEquals(List.of(0), v.properties().attributes().get("counters"), "counters");
-                assertEquals(List.of(1), v.properties().attributes().get("pointPositions"), "point slices");
+                assertEquals(List.of(0L), v.properties().attributes().get("counters"), "counters");
+                assertEquals(List.of(1L), v.properties().attributes().get("pointPositions"), "point slices");
             }
         }
         Object position = expected.get("position");

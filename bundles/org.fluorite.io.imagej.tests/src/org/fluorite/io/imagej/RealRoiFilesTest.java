@@ -88,7 +88,7 @@ class RealRoiFilesTest {
         VertexRoi p = assertInstanceOf(VertexRoi.class, RoiTestSupport.read("read-roi/point.roi"));
         assertArrayEquals(new double[] {68.0}, p.xs());
         assertArrayEquals(new double[] {77.25}, p.ys());
-        assertEquals(List.of(0), p.properties().attributes().get("counters"));
+        assertEquals(List.of(0L), p.properties().attributes().get("counters"));
         RectangleRoi r = assertInstanceOf(RectangleRoi.class, RoiTestSupport.read("read-roi/rectangle.roi"));
         assertEquals(new Bounds(43, 19, 43, 36), r.bounds());
         Roi oval = RoiTestSupport.read("read-roi/oval.roi");
