@@ -150,17 +150,23 @@ public final class Detector {
         // no threshold is below this floor: most pixels are rejected by one comparison, without the neighbour test
         double floor = k;
         if (level != null) {
+            // plain comparisons (Math.min on floats handles NaN and -0 and is several times slower); NaN is skipped
             float minLevel = Float.POSITIVE_INFINITY;
             for (int i = 0, n = w * h; i < n; i++) {
-                minLevel = Math.min(minLevel, level[i]);
-            }
-            float minRead = Float.POSITIVE_INFINITY;
-            if (readVariance != null) {
-                for (int i = 0, n = w * h; i < n; i++) {
-                    minRead = Math.min(minRead, readVariance[i]);
+                float v = level[i];
+                if (v < minLevel) {
+                    minLevel = v;
                 }
-            } else {
-                minRead = 0;
+            }
+            float minRead = 0;
+            if (readVariance != null) {
+                minRead = Float.POSITIVE_INFINITY;
+                for (int i = 0, n = w * h; i < n; i++) {
+                    float v = readVariance[i];
+                    if (v < minRead) {
+                        minRead = v;
+                    }
+                }
             }
             double minVar = bgNoise * (f2 * Math.max(minLevel, 0) + minRead);
             floor = k * Math.sqrt(Math.max(minVar, 1e-6));
