@@ -61,6 +61,27 @@ class EditorControllerTest {
     }
 
     @Test
+    void aDraggedWireTellsWhetherItsTargetWouldTakeIt() {
+        drag(EditorController.LEFT, 150, 31, 300, 31);
+        c.mouseDown(EditorController.LEFT, 150, 151, false);
+        c.mouseMove(299, 151);
+        assertEquals(new Hit(Hit.Kind.INPUT, "Scale.1", "In", null), c.wireTarget());
+        assertTrue(c.wireProblem("Scale.1", "In").startsWith("the types differ (number to transmission)"));
+        c.mouseUp(EditorController.LEFT, 200, 200);
+        c.mouseDown(EditorController.LEFT, 450, 31, false);
+        c.mouseMove(300, 151);
+        assertNull(c.wireProblem("Scale.1", "In"));
+        assertEquals("the input is already connected", c.wireProblem("Scale.0", "In"));
+        c.mouseMove(600, 400);
+        assertNull(c.wireTarget());
+        c.mouseUp(EditorController.LEFT, 600, 400);
+        assertNull(c.wireTarget(), "no wire after the release");
+        c.mouseDown(EditorController.LEFT, 450, 151, false);
+        assertEquals("it would make a cycle", c.wireProblem("Scale.1", "In"));
+        c.mouseUp(EditorController.LEFT, 600, 400);
+    }
+
+    @Test
     void cycleIsRefused() {
         drag(EditorController.LEFT, 150, 31, 300, 31);
         drag(EditorController.LEFT, 450, 31, 300, 151);

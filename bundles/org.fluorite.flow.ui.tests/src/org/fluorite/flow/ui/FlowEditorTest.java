@@ -82,7 +82,13 @@ class FlowEditorTest {
         SwtHarness.drag(canvas(), 1, 320, 51, 250, 120);
         assertTrue(chart().connections().isEmpty());
         assertTrue(editor.statusText().startsWith("Disconnected"), editor.statusText());
-        SwtHarness.drag(canvas(), 1, 170, 191, 320, 51);
+        // while the number wire hovers over the transmission input, a red ring marks the refusal
+        SwtHarness.send(canvas(), SWT.MouseDown, 1, 170, 191);
+        SwtHarness.send(canvas(), SWT.MouseMove, 0, 320, 51);
+        var hover = SwtHarness.capture(canvas());
+        SwtHarness.save(hover, Path.of(System.getProperty("java.io.tmpdir"), "fluorite-flow-ui-refused-drop.png"));
+        assertTrue(SwtHarness.count(hover, 220, 40, 40) > 5, "red ring at the refusing input");
+        SwtHarness.send(canvas(), SWT.MouseUp, 1, 320, 51);
         assertTrue(chart().connections().isEmpty());
         assertTrue(editor.statusText().contains("the types differ"), editor.statusText());
         SwtHarness.drag(canvas(), 1, 170, 51, 320, 51);

@@ -113,6 +113,39 @@ public final class EditorController {
         return chart.node(wireFromNode).map(n -> NodeLayout.output(n, wireFromPort)).orElse(null);
     }
 
+    /** While a wire is dragged over an input terminal: that terminal, else null. */
+    public Hit wireTarget() {
+        if (mode != Mode.WIRE) {
+            return null;
+        }
+        Hit hit = HitTester.hit(chart, view, lastX, lastY);
+        return hit.kind() == Hit.Kind.INPUT ? hit : null;
+    }
+
+    /**
+     * Why the dragged wire could not be dropped on input {@code port} of {@code node} (different
+     * types, the input already taken, a cycle), or null when it can.
+     */
+    public String wireProblem(String node, String port) {
+        FlowNode from = chart.node(wireFromNode).orElse(null);
+        FlowNode to = chart.node(node).orElse(null);
+        if (from == null || to == null || from.outputIndex(wireFromPort) < 0 || to.inputIndex(port) < 0) {
+            return "unknown terminal";
+        }
+        var out = from.factory().outputs().get(from.outputIndex(wireFromPort));
+        var in = to.factory().inputs().get(to.inputIndex(port));
+        if (!in.type().accepts(out.type())) {
+            return "the types differ (" + out.type().id() + " to " + in.type().id() + ")";
+        }
+        if (!in.multiple() && !chart.into(node, port).isEmpty()) {
+            return "the input is already connected";
+        }
+        if (node.equals(wireFromNode) || chart.downstream(node).contains(wireFromNode)) {
+            return "it would make a cycle";
+        }
+        return null;
+    }
+
     /** While a wire is dragged: the pointer (canvas units). */
     public Point pointer() {
         return new Point(view.toCanvasX(lastX), view.toCanvasY(lastY));

@@ -207,6 +207,16 @@ public final class FlowchartCanvas {
             gc.setLineStyle(SWT.LINE_DASH);
             gc.drawPolyline(screen(WireRoute.polyline(start, controller.pointer()), v));
             gc.setLineStyle(SWT.LINE_SOLID);
+            Hit target = controller.wireTarget();
+            if (target != null) {
+                // green ring: the drop connects; red: it would be refused
+                boolean ok = controller.wireProblem(target.node(), target.port()) == null;
+                Point p = NodeLayout.input(controller.flowchart().node(target.node()).orElseThrow(), target.port());
+                int r = (int) Math.max(6, Math.round(NodeLayout.TERMINAL_RADIUS * 2 * v.zoom()));
+                gc.setForeground(colour(ok ? new RGB(40, 170, 60) : new RGB(220, 40, 40)));
+                gc.setLineWidth(3);
+                gc.drawOval((int) v.toScreenX(p.x()) - r, (int) v.toScreenY(p.y()) - r, 2 * r, 2 * r);
+            }
         }
         gc.setForeground(colour(new RGB(120, 120, 130)));
         gc.setFont(font(9));
