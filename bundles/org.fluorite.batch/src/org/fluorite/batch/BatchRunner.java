@@ -65,6 +65,8 @@ public final class BatchRunner {
     private final Map<String, ProcessHandle> orphans = new LinkedHashMap<>();
     private volatile boolean stopped;
     private volatile boolean running;
+    /** Held while submitting and while stopping, so no item starts after stop() has looked for active ones. */
+    private final Object submitLock = new Object();
 
     public BatchRunner(Batch batch, BatchExecutor executor, Options options) {
         this.batch = Objects.requireNonNull(batch, "batch");
@@ -96,7 +98,12 @@ public final class BatchRunner {
                 List<BatchItem> eligible = eligible();
                 int free = executor.freeSlots();
                 if (!eligible.isEmpty() && free > 0) {
-                    executor.submit(batch, eligible.subList(0, Math.min(free, eligible.size())));
+                    synchronized (submitLock) {
+                        if (stopped) {
+                            break;
+                        }
+                        executor.submit(batch, eligible.subList(0, Math.min(free, eligible.size())));
+                    }
                 }
                 boolean busy = executor.poll(batch);
                 busy |= pollOrphans();
@@ -114,7 +121,10 @@ public final class BatchRunner {
 
     /** Abort batch: aborts every item this runner has running and stops starting new ones. */
     public void stop() throws IOException {
-        stopped = true;
+        synchronized (submitLock) {
+            stopped = true;
+        }
+        batch.refresh();
         for (BatchItem i : batch.items()) {
             if (i.state().isActive() || (i.state() == ItemState.QUEUED && !i.execution().isEmpty())) {
                 executor.abort(batch, i);
