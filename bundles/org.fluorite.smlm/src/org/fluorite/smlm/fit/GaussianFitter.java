@@ -273,6 +273,7 @@ public final class GaussianFitter {
         }
         ResultCode code = ResultCode.MAX_ITERATIONS;
         boolean modelCurrent = true;
+        boolean converged = false;
         int it;
         for (it = 1; it <= maxIterations; it++) {
             boolean accepted = false;
@@ -287,6 +288,11 @@ public final class GaussianFitter {
                 if (!choleskySolve(system, beta, step, np)) {
                     lambda *= 10;
                     continue;
+                }
+                if (it > 1 && lambda <= 1e-3 && smallStep(np)) {
+                    // a nearly undamped step this small changes nothing that matters: converged without evaluating it
+                    converged = true;
+                    break;
                 }
                 for (int i = 0; i < np; i++) {
                     trial[i] = params[i] + step[i];
@@ -312,8 +318,8 @@ public final class GaussianFitter {
                     lambda *= 10;
                 }
             }
-            if (!accepted) {
-                // no step lowers the objective any more: at the minimum within rounding
+            if (converged || !accepted) {
+                // converged, or no step lowers the objective any more: at the minimum within rounding
                 code = ResultCode.OK;
                 break;
             }
