@@ -159,6 +159,8 @@ class FlowEditorTest {
         assertTrue(editor.states().message("Scale.1").contains("Connect the In terminal"), editor.states().message("Scale.1"));
         editor.controller().select("Scale.1");
         assertTrue(editor.panel().messageText().startsWith("failed: Connect the In terminal"), editor.panel().messageText());
+        SwtHarness.send(canvas(), SWT.MouseMove, 0, 400, 215);
+        assertEquals("Scale.1 (failed)\nConnect the In terminal", canvas().getToolTipText());
         SwtHarness.spin(display);
         var shot = SwtHarness.capture(canvas());
         SwtHarness.save(shot, Path.of(System.getProperty("java.io.tmpdir"), "fluorite-flow-ui-failed.png"));
