@@ -55,7 +55,8 @@ public class WelcomePart {
         heading.setFont(title);
         Label hint = new Label(root, SWT.WRAP);
         hint.setText("Open a movie or image with File > Open (Ctrl+O), or drop files on this window.\n"
-                + "TIFF, BigTIFF, OME-TIFF and ImageJ hyperstacks open in a viewer; more formats arrive as plugins.");
+                + "Movies and images (TIFF, OME-TIFF, HDF5), Bluelake kymographs, localization tables, ROI sets and\n"
+                + "analysis results each open in their own view; ./fluorite formats lists every format installed.");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Button open = new Button(root, SWT.PUSH);
         open.setText("Open file...");
