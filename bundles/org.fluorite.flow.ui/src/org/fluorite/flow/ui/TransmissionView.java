@@ -95,12 +95,12 @@ public final class TransmissionView {
         return history;
     }
 
-    /** Opens the view in its own window. */
+    /** Opens the view in its own window (the view is the shell's {@code getData()}). */
     public static Shell open(Shell parent, String title, Transmission t, boolean withTable) {
         Shell shell = new Shell(parent, SWT.SHELL_TRIM);
         shell.setText(title + " (" + t.rowCount() + " rows)");
         shell.setLayout(new FillLayout());
-        new TransmissionView(shell, t, withTable);
+        shell.setData(new TransmissionView(shell, t, withTable));
         shell.setSize(900, 600);
         shell.open();
         return shell;
