@@ -1,0 +1,146 @@
+package org.fluorite.plot.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.fluorite.core.meta.Metadata;
+import org.fluorite.flow.FlowColumn;
+import org.fluorite.flow.Frame;
+import org.fluorite.flow.HistoryOperation;
+import org.fluorite.flow.Transmission;
+import org.fluorite.plot.Colormap;
+import org.fluorite.plot.DataRef;
+import org.fluorite.plot.Heatmap;
+import org.fluorite.plot.PlotKind;
+import org.fluorite.plot.PlotSettings;
+import org.fluorite.plot.Scatter;
+import org.fluorite.testing.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plot controls on the real display: heatmap pixel colours, clicks picking rows, exports, tracer on hand-made rows. */
+class PlotUiTest {
+
+    private Display display;
+    private Shell shell;
+
+    @BeforeEach
+    void open() {
+        TestData.assumeDisplay();
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(900, 600);
+    }
+
+    @AfterEach
+    void close() {
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+        while (display != null && display.readAndDispatch()) {
+            // flush
+        }
+    }
+
+    /** Three rows of 4 samples: row r = [0, 2, 4, 8] + r (so 0..10), category z, y, x (reverse order). */
+    static Transmission known() {
+        double[][] curves = {{0, 2, 4, 8}, {1, 3, 5, 9}, {2, 4, 6, 10}};
+        Frame f = Frame.of(FlowColumn.ofArrays("_RAW_CURVE", "", curves), FlowColumn.ofText("kind", new String[] {"z", "y", "x"}),
+                FlowColumn.ofDoubles("_x", "", new double[] {1, 2, 3}), FlowColumn.ofDoubles("_y", "", new double[] {10, 30, 20}));
+        return Transmission.spawn(f, UUID.fromString("00000000-0000-0000-0000-0000000000b1"),
+                HistoryOperation.of("data.LoadFile", "load_file", Map.of("path", "known.trn.h5")), Metadata.EMPTY);
+    }
+
+    @Test
+    void heatmapShowsTheColormapColoursOfKnownValuesOnScreen() {
+        Heatmap model = Heatmap.of(known(), new PlotSettings.Heatmap("_RAW_CURVE", "kind", "viridis", false, 0, 10));
+        HeatmapCanvas canvas = new HeatmapCanvas(shell, model);
+        shell.open();
+        Shells.pumpFor(display, 100);
+        Rectangle a = canvas.cellArea();
+        ImageData screen = Shells.screen(canvas.control());
+        Colormap viridis = Colormap.byName("viridis");
+        // line 0 = row 2 (kind x): values 2, 4, 6, 10
+        double[][] expected = {{2, 4, 6, 10}, {1, 3, 5, 9}, {0, 2, 4, 8}};
+        for (int line = 0; line < 3; line++) {
+            for (int c = 0; c < 4; c++) {
+                int x = a.x + (2 * c + 1) * a.width / 8;
+                int y = a.y + (2 * line + 1) * a.height / 6;
+                assertEquals(Integer.toHexString(viridis.rgb(expected[line][c], 0, 10)), Integer.toHexString(Shells.rgb(screen, x, y)),
+                        "line " + line + " sample " + c);
+            }
+        }
+        assertEquals(0x440154, Shells.rgb(screen, a.x + a.width / 8, a.y + 5 * a.height / 6), "0 = first viridis colour");
+        assertEquals(0xfde725, Shells.rgb(screen, a.x + 7 * a.width / 8, a.y + a.height / 6), "10 = last viridis colour");
+        int barX = HeatmapCanvas.LEFT + 2;
+        assertEquals(Colormap.categorical(0), Shells.rgb(screen, barX, a.y + a.height / 6), "category x = first level colour");
+        assertEquals(Colormap.categorical(2), Shells.rgb(screen, barX, a.y + 5 * a.height / 6));
+
+        List<DataRef> picked = new ArrayList<>();
+        canvas.onPick(picked::add);
+        Shells.click(canvas.control(), a.x + 10, a.y + a.height / 2);
+        assertEquals(1, picked.size());
+        assertEquals(1, picked.get(0).row(), "the middle line is row 1");
+        Shells.click(canvas.control(), a.x + 10, a.y + a.height + 5);
+        assertEquals(1, picked.size(), "a click below the rows picks nothing");
+    }
+
+    @Test
+    void clickingAScatterPointTracesItsRow() {
+        Transmission t = known();
+        PlotView view = new PlotView(shell, t, PlotKind.SCATTER, new PlotSettings.Scatter("_x", "_y", "kind", "", false, false, 8));
+        TracerView tracer = new TracerView(new Shell(display));
+        view.addSelectionListener(ref -> tracer.trace(t, ref, null));
+        shell.open();
+        Shells.pumpFor(display, 200);
+        ChartPlot chart = (ChartPlot) view.display();
+        int[] p = chart.pixelOf(3, 20);
+        Shells.click(chart.chart().getPlotArea().getControl(), p[0] + 2, p[1] - 1);
+        assertNotNull(tracer.row(), "the click reached the tracer");
+        assertEquals(2, tracer.row().ref().row());
+        assertEquals("x", tracer.valueOf("kind"));
+        assertEquals("20.0", tracer.valueOf("_y"));
+        assertTrue(tracer.historyText().contains("load_file (data.LoadFile)"), tracer.historyText());
+        assertEquals(4, tracer.curveChart().getSeriesSet().getSeries()[0].getYSeries().length);
+        tracer.getShell().dispose();
+    }
+
+    @Test
+    void exportsWritePngSvgCsvAndAPlotFile(@TempDir Path dir) throws Exception {
+        Transmission t = known();
+        PlotView view = new PlotView(shell, t, PlotKind.PROPORTIONS, new PlotSettings.Proportions("kind", "kind", false, false, false));
+        shell.open();
+        Shells.pumpFor(display, 100);
+        Path png = dir.resolve("p.png");
+        PlotExports.png(view.display().control(), png);
+        ImageData back = new ImageData(png.toString());
+        assertEquals(view.display().control().getSize().x, back.width);
+        PlotExports.csv(view.model(), dir.resolve("p.csv"));
+        assertEquals("kind,x,y,z\nx,1,0,0\ny,0,1,0\nz,0,0,1\n", Files.readString(dir.resolve("p.csv")));
+        PlotExports.svg(view.model(), 500, 300, dir.resolve("p.svg"));
+        assertTrue(Files.readString(dir.resolve("p.svg")).startsWith("<?xml"));
+        Scatter s = Scatter.of(t, new PlotSettings.Scatter("_x", "_y", "", "", false, false, 6));
+        assertEquals(3, s.points().size());
+        view.setFileChooser((what, ext) -> dir.resolve("saved" + ext));
+        view.show(PlotKind.SCATTER, new PlotSettings.Scatter("_x", "_y", "", "", false, false, 6));
+        assertTrue(view.status().startsWith("3 marks"), view.status());
+        view.show(PlotKind.SCATTER, new PlotSettings.Scatter("_RAW_CURVE", "_y", "", "", false, false, 6));
+        assertTrue(view.status().contains("one number per row"), "a wrong column is explained: " + view.status());
+    }
+}
