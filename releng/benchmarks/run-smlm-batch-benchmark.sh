@@ -35,7 +35,7 @@ work=${SMLM_BATCH_BENCH_WORK:-/tmp/fluorite-smlm-batch-bench-classes}
 rm -rf "$work"; mkdir -p "$work/classes"
 find "$root/bundles/org.fluorite.core/src" "$root/bundles/org.fluorite.io/src" "$root/bundles/org.fluorite.io.tiff/src" \
     "$root/bundles/org.fluorite.io.thunderstorm/src" "$root/bundles/org.fluorite.cli/src" "$root/bundles/org.fluorite.smlm/src" \
-    "$root/bundles/org.fluorite.batch/src" "$root/bundles/org.fluorite.smlm.batch/src" -name '*.java' > "$work/sources.txt"
+    "$root/bundles/org.fluorite.batch/src" "$root/bundles/org.fluorite.smlm.batch/src" -name '*.java' | grep -v '/org/fluorite/cli/internal/' > "$work/sources.txt"
 echo "$here/src/org/fluorite/bench/SmlmBatchStack.java" >> "$work/sources.txt"
 "$javac" --release 21 -nowarn -encoding UTF-8 -cp "$annotations" -d "$work/classes" @"$work/sources.txt"
 
