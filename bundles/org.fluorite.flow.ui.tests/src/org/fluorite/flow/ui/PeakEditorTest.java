@@ -123,11 +123,8 @@ class PeakEditorTest {
             Flowchart chart = new Flowchart();
             chart.add(new LoadFileFactory(), new LoadFileFactory.Settings(file.toString()), 0, 0);
             chart.add(new PeakDetectFactory(), null, 200, 0);
-            // the engine requires PeakDetect's three other terminals to be wired even when PB_Input
-            // is (they are not optional); PeakDetect then passes PB_Input on unchanged
-            for (String port : List.of("Derivative", "Normalized", "Curve", "PB_Input")) {
-                chart.connect("LoadFile.0", "Out", "PeakDetect.0", port);
-            }
+            // edited peaks alone on PB_Input: PeakDetect passes them on unchanged
+            chart.connect("LoadFile.0", "Out", "PeakDetect.0", "PB_Input");
             Map<String, NodeResult> r = new FlowEngine(chart, dir, 1, false).run(null);
             Transmission passed = r.get("PeakDetect.0").transmission(0);
             assertArrayEquals(new int[] {10, 35, 70},

@@ -219,6 +219,16 @@ class SignalNodesTest {
     }
 
     @Test
+    void peakDetectAsksForItsInputsItselfSoPbInputAloneIsEnough() throws Exception {
+        PeakDetectFactory pf = new PeakDetectFactory();
+        assertTrue(pf.inputs().stream().allMatch(p -> p.optional()), "the engine lets every terminal stay unconnected");
+        var node = pf.create(pf.defaultSettings());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.fluorite.flow.node.NodeConfigurationException.class,
+                () -> node.configure(new Inputs<>(List.of(List.of(), List.of(), List.of(), List.of()))));
+        assertEquals("Connect the Derivative, Normalized and Curve terminals (or PB_Input)", e.getMessage());
+    }
+
+    @Test
     void normalizeGivesZeroToOneAndNanForFlatTraces() throws Exception {
         Transmission t = traces().withColumn(FlowColumn.ofArrays(Transmission.RAW_CURVE, "",
                 new double[][] {{2, 4, 3}, {1, 1, 1}, {-5, 5}}));

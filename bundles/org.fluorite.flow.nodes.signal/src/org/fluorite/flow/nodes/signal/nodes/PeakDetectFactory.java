@@ -51,7 +51,11 @@ public final class PeakDetectFactory extends AbstractNodeFactory<PeakDetectFacto
         super("signal.PeakDetect", "PeakDetect", "Signal",
                 "Peaks and bases from the zero crossings of a derivative, thresholded on a normalised trace.",
                 Settings.DEFAULTS,
-                List.of(PortSpec.transmission("Derivative"), PortSpec.transmission("Normalized"), PortSpec.transmission("Curve"),
+                // each terminal may stay unconnected for the engine: the node itself asks for either
+                // PB_Input (edited peaks passed on) or all of Derivative, Normalized and Curve
+                List.of(new PortSpec("Derivative", DataType.TRANSMISSION, true, false),
+                        new PortSpec("Normalized", DataType.TRANSMISSION, true, false),
+                        new PortSpec("Curve", DataType.TRANSMISSION, true, false),
                         new PortSpec("PB_Input", DataType.TRANSMISSION, true, false)),
                 List.of(PortSpec.transmission("Out")));
     }
