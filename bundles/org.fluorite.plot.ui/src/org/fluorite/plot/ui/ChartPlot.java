@@ -167,6 +167,7 @@ public final class ChartPlot implements PlotDisplay {
         xAxis().getTitle().setText(s.seconds() ? "time (s)" : "sample");
         yAxis().getTitle().setText(s.settings().dataColumn());
         chart.getAxisSet().adjustRange();
+        pad(yAxis());
     }
 
     private void drawScatter(Scatter s) {
@@ -199,6 +200,20 @@ public final class ChartPlot implements PlotDisplay {
             yAxis().enableLogScale(true);
         }
         chart.getAxisSet().adjustRange();
+        pad(xAxis());
+        pad(yAxis());
+    }
+
+    /** Widens an axis by 5 % on each side (in log space on log axes) so edge points are drawn whole. */
+    private static void pad(IAxis axis) {
+        Range r = axis.getRange();
+        if (axis.isLogScaleEnabled() && r.lower > 0) {
+            double f = Math.pow(r.upper / r.lower, 0.05);
+            axis.setRange(new Range(r.lower / f, r.upper * f));
+        } else {
+            double d = r.upper > r.lower ? (r.upper - r.lower) * 0.05 : 0.5;
+            axis.setRange(new Range(r.lower - d, r.upper + d));
+        }
     }
 
     private void drawBeeswarm(Beeswarm b) {
@@ -207,6 +222,14 @@ public final class ChartPlot implements PlotDisplay {
         double[] values = b.points().stream().mapToDouble(Beeswarm.Point::value).toArray();
         double lo = java.util.Arrays.stream(values).min().orElse(0);
         double hi = java.util.Arrays.stream(values).max().orElse(1);
+        if (b.settings().violins()) {
+            for (Beeswarm.Violin v : b.violins()) {
+                for (double y : v.values()) {
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+        }
         double pad = Math.max((hi - lo) * 0.08, 1e-9);
         double yppu = Math.max(1, area.y) / (hi - lo + 2 * pad);
         double xppu = Math.max(1, area.x) / (double) n;
@@ -242,8 +265,7 @@ public final class ChartPlot implements PlotDisplay {
             pickables.add(new Pickable(x, y, pts.stream().map(Beeswarm.Point::ref).toArray(DataRef[]::new)));
         }
         chart.getLegend().setVisible(false);
-        xAxis().enableCategory(true);
-        xAxis().setCategorySeries(b.groups().toArray(String[]::new));
+        xAxis().getTick().setFormat(new GroupFormat(b.groups()));
         xAxis().setRange(new Range(-0.5, n - 0.5));
         yAxis().setRange(new Range(lo - pad, hi + pad));
         xAxis().getTitle().setText(b.settings().groupColumn());

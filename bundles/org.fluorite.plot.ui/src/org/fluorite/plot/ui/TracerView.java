@@ -150,7 +150,10 @@ public final class TracerView extends Composite {
             span.setLineWidth(3);
             span.setSymbolType(PlotSymbolType.NONE);
         }
-        curve.getTitle().setText((r.curveColumn() == null ? "no curve" : r.curveColumn()) + " of row " + r.ref().row());
+        curve.getTitle().setText((r.curveColumn() == null ? "no curve" : r.curveColumn()) + " of row " + r.ref().row()
+                + (r.peakSpan() == null ? "" : ", peak at " + r.peakSpan()[1]));
+        curve.getAxisSet().getXAxis(0).getTitle().setText("sample");
+        curve.getAxisSet().getYAxis(0).getTitle().setText(r.curveColumn() == null ? "" : r.curveColumn());
         curve.getAxisSet().adjustRange();
         curve.redraw();
         StringBuilder h = new StringBuilder("Block " + r.ref().block() + "\n");
