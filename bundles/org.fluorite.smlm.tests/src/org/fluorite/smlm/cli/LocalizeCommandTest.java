@@ -145,6 +145,43 @@ class LocalizeCommandTest {
     }
 
     @Test
+    void scmosMapsFromImageFiles() throws Exception {
+        int w = 48;
+        float[] dark = new float[w * w];
+        float[] var = new float[w * w];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        for (int i = 0; i < dark.length; i++) {
+            dark[i] = (float) (95 + 10 * r.nextDouble());
+            var[i] = r.nextDouble() < 0.2 ? 400 : 4;
+        }
+        CameraModel scmos = CameraModel.of(100, 1, 1, 0).withMaps(new org.fluorite.smlm.camera.CameraMaps(w, w, dark, var, null));
+        Simulation s = Simulator.simulate(SimulationSettings.DEFAULTS.withSize(w, w, 6).withEmitters(5, 2500, 0).withBackground(10)
+                .withLayout(9, 5).withSeed(12), scmos);
+        Path stack = dir.resolve("scmos.tif");
+        new TiffExporter().export(s.stack(), stack, ImportOptions.NONE, ProgressMonitor.NONE);
+        Path darkFile = dir.resolve("dark.tif");
+        Path varFile = dir.resolve("variance.tif");
+        new TiffExporter().export(org.fluorite.core.image.Image.of("dark", new org.fluorite.core.image.Plane(
+                org.fluorite.core.image.PixelType.FLOAT32, w, w, dark)), darkFile, ImportOptions.NONE, ProgressMonitor.NONE);
+        new TiffExporter().export(org.fluorite.core.image.Image.of("variance", new org.fluorite.core.image.Plane(
+                org.fluorite.core.image.PixelType.FLOAT32, w, w, var)), varFile, ImportOptions.NONE, ProgressMonitor.NONE);
+        Path csv = dir.resolve("scmos.csv");
+        Run run = run("localize", stack.toString(), "--out", csv.toString(), "--dark-map", darkFile.toString(), "--variance-map",
+                varFile.toString(), "--pixel-nm", "100", "--json");
+        assertEquals(0, run.exit(), run.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cam = (Map<String, Object>) run.json().get("camera");
+        assertEquals(Boolean.TRUE, cam.get("Camera.sCMOSMaps"));
+        org.fluorite.smlm.Match m = org.fluorite.smlm.Match.of(read(csv), s.groundTruth(), 200);
+        assertTrue(m.recall() > 0.95 && m.precision() > 0.95, "recall " + m.recall() + ", precision " + m.precision());
+        assertTrue(m.rmse() < 15, "RMSE " + m.rmse());
+        Run wrong = run("localize", movie.toString(), "--out", dir.resolve("x.csv").toString(), "--dark-map", darkFile.toString(),
+                "--pixel-nm", "100");
+        assertEquals(CommandLine.EXIT_USAGE, wrong.exit());
+        assertTrue(wrong.err().contains("48x48"), wrong.err());
+    }
+
+    @Test
     void usageErrorsNameTheProblem() {
         Path csv = dir.resolve("bad.csv");
         Run noOut = run("localize", movie.toString());

@@ -27,6 +27,7 @@ import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
 import org.fluorite.smlm.LocalizationSettings;
 import org.fluorite.smlm.Localizer;
+import org.fluorite.smlm.camera.CameraMaps;
 import org.fluorite.smlm.camera.CameraModel;
 import org.fluorite.smlm.camera.DarkFrames;
 import org.fluorite.smlm.fit.FitMethod;
@@ -58,6 +59,9 @@ public class LocalizeCommand implements CliCommand {
     static final String THREADS = "--threads";
     static final String FRAMES = "--frames";
     static final String JSON = "--json";
+    static final String DARK_MAP = "--dark-map";
+    static final String VARIANCE_MAP = "--variance-map";
+    static final String FLAT_MAP = "--flat-map";
 
     @Override
     public String name() {
@@ -76,6 +80,7 @@ public class LocalizeCommand implements CliCommand {
                                  [--threshold F] [--method mle|wlsq] [--json] [--read-noise R] [--start-frame N]
                                  [--debounce R] [--background A:B [--subtract-background]] [--roi-size N]
                                  [--psf-sigma S] [--single-emitter] [--threads N] [--frames A:B]
+                                 [--dark-map D.tif] [--variance-map V.tif] [--flat-map F.tif]
 
                 Finds spots in every frame of STACK, fits each with a pixel-integrated 2-D Gaussian on a
                 sloped background (PYME's LatGaussFitFR) and writes one row per localization: frame
@@ -90,6 +95,9 @@ public class LocalizeCommand implements CliCommand {
                   --em-gain G           EM gain, 1 = none (Camera.TrueEMGain)
                   --read-noise R        read noise in electrons rms (Camera.ReadNoise)
                   --pixel-nm P          pixel size in nm (default: the file's calibration)
+                  --dark-map FILE       sCMOS per-pixel dark level in ADU (replaces the AD offset)
+                  --variance-map FILE   sCMOS per-pixel read-noise variance in ADU² (replaces the read noise)
+                  --flat-map FILE       sCMOS per-pixel gain correction (multiplies the photoelectrons)
                 Analysis (PYME's settings):
                   --threshold F         factor on the SNR-scaled detection threshold (default 1)
                   --method M            mle (default; Poisson/EMCCD/sCMOS likelihood) or wlsq
@@ -114,7 +122,8 @@ public class LocalizeCommand implements CliCommand {
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
         Arguments a = Arguments.parse(args, Set.of(JSON, SUBTRACT, SINGLE), Set.of(OUT, AD_OFFSET, E_PER_COUNT, EM_GAIN,
-                READ_NOISE, PIXEL_NM, THRESHOLD, METHOD, START_FRAME, DEBOUNCE, BACKGROUND, ROI_SIZE, PSF_SIGMA, THREADS, FRAMES));
+                READ_NOISE, PIXEL_NM, THRESHOLD, METHOD, START_FRAME, DEBOUNCE, BACKGROUND, ROI_SIZE, PSF_SIGMA, THREADS, FRAMES, DARK_MAP,
+                VARIANCE_MAP, FLAT_MAP));
         String inArg = a.positional(0, "STACK");
         a.expectAtMostPositionals(1);
         String outArg = a.option(OUT).orElseThrow(() -> new UsageException("localize needs --out LOCS.csv"));
@@ -141,6 +150,7 @@ public class LocalizeCommand implements CliCommand {
                 }
             }
             camera = overrides(a, camera);
+            camera = maps(a, context, camera, stack);
             double pixelNm = pixelNm(a, stack);
             long[] range = frames(a.option(FRAMES), stack.planeCount());
             if (range[0] < settings.startFrame()) {
@@ -225,6 +235,40 @@ public class LocalizeCommand implements CliCommand {
         c = c.withEmGain(number(a, EM_GAIN, c.emGain(), 1, 1e6, false));
         c = c.withReadNoise(number(a, READ_NOISE, c.readNoise(), 0, 1e6, false));
         return c;
+    }
+
+    /** sCMOS maps from image files (first plane of each), when any of the map options is given. */
+    private static CameraModel maps(Arguments a, CliContext context, CameraModel camera, Image stack) throws Exception {
+        if (a.option(DARK_MAP).isEmpty() && a.option(VARIANCE_MAP).isEmpty() && a.option(FLAT_MAP).isEmpty()) {
+            return camera;
+        }
+        List<ImportResult> opened = new java.util.ArrayList<>();
+        try {
+            Image dark = mapImage(a, DARK_MAP, context, opened);
+            Image variance = mapImage(a, VARIANCE_MAP, context, opened);
+            Image flat = mapImage(a, FLAT_MAP, context, opened);
+            CameraMaps maps = CameraMaps.fromImages(dark, variance, flat);
+            if (maps.width() != stack.width() || maps.height() != stack.height()) {
+                throw new UsageException("the sCMOS maps are " + maps.width() + "x" + maps.height() + " pixels, the frames of '"
+                        + stack.name() + "' " + stack.width() + "x" + stack.height());
+            }
+            return camera.withMaps(maps);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } finally {
+            for (ImportResult r : opened) {
+                close(r);
+            }
+        }
+    }
+
+    private static Image mapImage(Arguments a, String option, CliContext context, List<ImportResult> opened) throws Exception {
+        if (a.option(option).isEmpty()) {
+            return null;
+        }
+        ImportResult r = context.open(context.file(a.option(option).get()), ImportOptions.NONE);
+        opened.add(r);
+        return r.firstImage();
     }
 
     private static double pixelNm(Arguments a, Image stack) throws UsageException {

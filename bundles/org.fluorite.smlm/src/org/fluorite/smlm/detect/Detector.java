@@ -24,6 +24,10 @@ public final class Detector {
     private final double debounceRadius;
     private final double excessNoiseFactor;
     private final float[] gaussKernel;
+    /** The Gaussian's squares normalised to sum 1: averages per-pixel variances as the filter mixes them. */
+    private final float[] squaredKernel;
+    private float[] readVarianceSource;
+    private float[] readVarianceFiltered;
     private final int boxRadius;
     private final double filteredNoiseNorm;
     private float[] tmp = new float[0];
@@ -64,6 +68,10 @@ public final class Detector {
         for (int i = 0; i < gaussKernel.length; i++) {
             gaussKernel[i] /= (float) sum;
             sumSq += gaussKernel[i] * gaussKernel[i];
+        }
+        squaredKernel = new float[gaussKernel.length];
+        for (int i = 0; i < gaussKernel.length; i++) {
+            squaredKernel[i] = (float) (gaussKernel[i] * gaussKernel[i] / sumSq);
         }
         boxRadius = Math.max(r + 1, (int) Math.ceil(3 * psfSigma) + 1);
         double boxSize = (2.0 * boxRadius + 1) * (2.0 * boxRadius + 1);
@@ -119,8 +127,26 @@ public final class Detector {
             norm = gaussNorm2D();
         }
         double k = thresholdFactor * NOISE_UNITS * norm;
-        return maxima(smooth, width, height, level, k, bgNoise, excessNoiseFactor, readVariance, debounceRadius,
-                thresholdFactor * NOISE_UNITS);
+        return maxima(smooth, width, height, level, k, bgNoise, excessNoiseFactor, filteredReadVariance(readVariance, width, height),
+                debounceRadius, thresholdFactor * NOISE_UNITS);
+    }
+
+    /**
+     * The read variance as the filter sees it at each pixel: the per-pixel variances averaged with
+     * the squared filter weights (a noisy sCMOS pixel raises the noise of its neighbours' filtered
+     * values). Computed once per read-variance map, which is the same for every frame.
+     */
+    private float[] filteredReadVariance(float[] readVariance, int w, int h) {
+        if (readVariance == null) {
+            return null;
+        }
+        if (readVariance != readVarianceSource || readVarianceFiltered == null || readVarianceFiltered.length != w * h) {
+            float[] out = new float[w * h];
+            separable(readVariance, out, w, h, squaredKernel);
+            readVarianceFiltered = out;
+            readVarianceSource = readVariance;
+        }
+        return readVarianceFiltered;
     }
 
     private double gaussNorm2D() {
@@ -263,7 +289,10 @@ public final class Detector {
      * so that the JIT can vectorise them.
      */
     private void gaussian(float[] in, float[] out, int w, int h) {
-        float[] g = gaussKernel;
+        separable(in, out, w, h, gaussKernel);
+    }
+
+    private void separable(float[] in, float[] out, int w, int h, float[] g) {
         int r = g.length / 2;
         for (int y = 0; y < h; y++) {
             int row = y * w;
