@@ -56,7 +56,7 @@ public final class LocalizationMerge {
             if (!Files.isRegularFile(p.csv())) {
                 throw new MergeException(p.label() + " has no result " + p.csv() + "; run the item again");
             }
-            String h = firstLine(p);
+            String h = readable(p, () -> firstLine(p));
             if (header == null) {
                 header = h;
                 frameColumn = frameColumn(p, h);
@@ -73,7 +73,9 @@ public final class LocalizationMerge {
                 w.write(header);
                 w.write('\n');
                 for (Part p : sorted) {
-                    id = copyRows(p, frameColumn, id, w);
+                    long after = id;
+                    int column = frameColumn;
+                    id = readable(p, () -> copyRows(p, column, after, w));
                 }
             }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -118,6 +120,27 @@ public final class LocalizationMerge {
             throw new MergeException(first.label() + " starts before the first frame " + expected.first());
         }
         return sorted;
+    }
+
+    /** A read of one part. */
+    @FunctionalInterface
+    private interface PartRead<T> {
+        T read() throws IOException;
+    }
+
+    /** Runs a read of a part; an I/O or encoding failure becomes a refusal naming the item. */
+    private static <T> T readable(Part p, PartRead<T> read) throws IOException {
+        try {
+            return read.read();
+        } catch (MergeException e) {
+            throw e;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new MergeException(p.label() + ": " + p.csv() + " is not UTF-8 text: " + e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new MergeException(p.label() + " has no result " + p.csv() + "; run the item again");
+        } catch (IOException e) {
+            throw new MergeException(p.label() + ": " + p.csv() + " could not be read or copied: " + e.getMessage());
+        }
     }
 
     private static String firstLine(Part p) throws IOException {
