@@ -55,18 +55,18 @@ echo "Java: $("$java" -version 2>&1 | head -1)"
 echo "Stack: $stack (256x256x$frames, 20 emitters a frame)"
 echo
 
-t0=$(date +%s.%N)
-fluorite localize "$stack" --out "$dir/single.csv" "${camera[@]}" --json > "$dir/single.json"
-t1=$(date +%s.%N)
-fluorite localize-batch "$stack" --out "$dir/batch.csv" --batch "$dir/batch" --executor local --workers "$workers" --items "$items" \
-    "${camera[@]}" --json > "$dir/batch.json"
-t2=$(date +%s.%N)
+TIMEFORMAT='%R %U %S'
+{ time fluorite localize "$stack" --out "$dir/single.csv" "${camera[@]}" --json > "$dir/single.json" 2> "$dir/single.err"; } 2> "$dir/single.time"
+{ time fluorite localize-batch "$stack" --out "$dir/batch.csv" --batch "$dir/batch" --executor local --workers "$workers" --items "$items" \
+    "${camera[@]}" --json > "$dir/batch.json" 2> "$dir/batch.err"; } 2> "$dir/batch.time"
 
 rows=$(($(wc -l < "$dir/single.csv") - 1))
 if cmp -s "$dir/single.csv" "$dir/batch.csv"; then same="identical"; else same="DIFFERENT"; fi
-awk -v r="$rows" -v a="$t0" -v b="$t1" -v c="$t2" -v w="$workers" -v k="$items" -v s="$same" 'BEGIN {
-  printf "single-process localize (all cores, one JVM): %d localizations, %.2f s wall incl. JVM start, %.0f localizations/s\n", r, b - a, r / (b - a);
-  printf "localize-batch, local executor, %d workers, %d items: %d localizations, %.2f s wall incl. JVM starts and merge, %.0f localizations/s\n", w, k, r, c - b, r / (c - b);
+read -r sw su ss < "$dir/single.time"
+read -r bw bu bs < "$dir/batch.time"
+awk -v r="$rows" -v sw="$sw" -v sc="$(echo "$su + $ss" | bc)" -v bw="$bw" -v bc="$(echo "$bu + $bs" | bc)" -v w="$workers" -v k="$items" -v s="$same" 'BEGIN {
+  printf "single-process localize (all cores, one JVM): %d localizations, %.2f s wall, %.2f CPU-s (incl. JVM start): %.0f localizations/s, %.0f per CPU-second\n", r, sw, sc, r / sw, r / sc;
+  printf "localize-batch, local executor, %d workers, %d items: %d localizations, %.2f s wall, %.2f CPU-s (incl. all JVMs and the merge): %.0f localizations/s, %.0f per CPU-second\n", w, k, r, bw, bc, r / bw, r / bc;
   printf "tables: %s\n", s }'
 echo "localize --json:";       grep -E '"(localizations|seconds|localizationsPerSecond|threads)"' "$dir/single.json" | tr -d ' ,' | paste -sd' '
 echo "localize-batch --json:"; grep -E '"(localizations|seconds|localizationsPerSecond)"' "$dir/batch.json" | tr -d ' ,' | paste -sd' '
