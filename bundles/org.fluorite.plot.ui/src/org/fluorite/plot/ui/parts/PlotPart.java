@@ -44,12 +44,25 @@ public class PlotPart {
     private MApplication application;
 
     private PlotView view;
+    private Composite parent;
 
     @PostConstruct
     public void create(Composite parent, MPart part) {
+        this.parent = parent;
         parent.setLayout(new FillLayout());
-        Object doc = part.getTransientData().get(DOCUMENT_KEY);
-        Object data = part.getTransientData().get(DataPresenter.DATA_KEY);
+        build(part.getTransientData().get(DOCUMENT_KEY), part.getTransientData().get(DataPresenter.DATA_KEY));
+    }
+
+    /** Replaces the plot (a flowchart plot node ran again), keeping the part. */
+    public void showDocument(PlotDocument doc) {
+        for (var c : parent.getChildren()) {
+            c.dispose();
+        }
+        build(doc, null);
+        parent.layout(true, true);
+    }
+
+    private void build(Object doc, Object data) {
         if (doc instanceof PlotDocument d) {
             view = new PlotView(parent, d.data(), d.kind(), d.settings());
         } else if (data instanceof Transmission t) {
