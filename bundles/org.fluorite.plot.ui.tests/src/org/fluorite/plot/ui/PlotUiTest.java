@@ -143,4 +143,34 @@ class PlotUiTest {
         view.show(PlotKind.SCATTER, new PlotSettings.Scatter("_RAW_CURVE", "_y", "", "", false, false, 6));
         assertTrue(view.status().contains("one number per row"), "a wrong column is explained: " + view.status());
     }
+
+    @Test
+    void aPeakRowHasItsSpanHighlightedOnTheCurve() {
+        Frame f = Frame.of(FlowColumn.ofArrays("_RAW_CURVE", "", new double[][] {{0, 1, 5, 2, 0, 0}}),
+                FlowColumn.ofLongs("_pf_b_ix_l", "", new long[] {1}), FlowColumn.ofLongs("_pf_p_ix", "", new long[] {2}),
+                FlowColumn.ofLongs("_pf_b_ix_r", "", new long[] {3}), FlowColumn.ofDoubles("_pf_ampl_rel_zero", "", new double[] {5}));
+        Transmission t = Transmission.spawn(f, HistoryOperation.of("signal.PeakFeatures", "peak-features", Map.of()), Metadata.EMPTY);
+        TracerView tracer = new TracerView(shell);
+        shell.open();
+        tracer.trace(t, DataRef.of(t, 0), null);
+        var series = tracer.curveChart().getSeriesSet().getSeries();
+        assertEquals(2, series.length, "curve and peak span");
+        assertEquals("peak", series[1].getId());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 5, 2}, series[1].getYSeries(), 0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 2, 3}, series[1].getXSeries(), 0);
+        assertTrue(tracer.curveChart().getTitle().getText().endsWith("peak at 2"));
+        assertEquals("5.0", tracer.valueOf("_pf_ampl_rel_zero"));
+        assertTrue(!tracer.openSampleButton().getEnabled(), "no sample to open without a project");
+        Shells.pumpFor(display, 100);
+        ImageData screen = Shells.screen(tracer.curveChart());
+        int orange = 0;
+        for (int y = 0; y < screen.height; y++) {
+            for (int x = 0; x < screen.width; x++) {
+                if (Shells.rgb(screen, x, y) == TracerView.PEAK_RGB) {
+                    orange++;
+                }
+            }
+        }
+        assertTrue(orange > 20, "the span is drawn in the peak colour: " + orange + " pixels");
+    }
 }
