@@ -37,8 +37,10 @@ class LocalizeKindTest {
         p.put("background", "-30");
         p.put("single-emitter", "yes");
         p.put("em-gain", "high");
+        p.put("roi-size", "7.5");
         List<String> problems = kind.validate(p, List.of());
-        assertEquals(7, problems.size(), problems.toString());
+        assertEquals(8, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(s -> s.equals("parameter roi-size takes a whole number, not '7.5'")), problems.toString());
         assertTrue(problems.get(0).contains("one input stack"), problems.get(0));
         assertTrue(problems.stream().anyMatch(s -> s.startsWith("unknown parameter 'treshold'") && s.contains("threshold")), problems.toString());
         assertTrue(problems.stream().anyMatch(s -> s.contains("mle or wlsq")), problems.toString());

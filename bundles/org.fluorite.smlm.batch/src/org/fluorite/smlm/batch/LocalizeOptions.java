@@ -20,6 +20,8 @@ public final class LocalizeOptions {
     /** Options that take a number. */
     public static final Set<String> NUMBERS = Set.of("adoffset", "e-per-count", "em-gain", "read-noise", "pixel-nm",
             "threshold", "start-frame", "debounce", "roi-size", "psf-sigma", "threads");
+    /** Number options that take whole numbers only. */
+    public static final Set<String> WHOLE = Set.of("start-frame", "roi-size", "threads");
     /** Options that take text: the fit method, the background window and the frame range. */
     public static final Set<String> TEXTS = Set.of("method", "background", "frames");
 
@@ -48,6 +50,8 @@ public final class LocalizeOptions {
             } else if (NUMBERS.contains(k)) {
                 if (!(v instanceof Number) && !isNumber(text)) {
                     problems.add("parameter " + k + " takes a number, not '" + v + "'");
+                } else if (WHOLE.contains(k) && !isWhole(text)) {
+                    problems.add("parameter " + k + " takes a whole number, not '" + v + "'");
                 }
             } else if (k.equals("method")) {
                 if (!text.equals("mle") && !text.equals("wlsq")) {
@@ -92,6 +96,11 @@ public final class LocalizeOptions {
             return Long.toString(d.longValue());
         }
         return String.valueOf(v);
+    }
+
+    private static boolean isWhole(String text) {
+        double d = Double.parseDouble(text);
+        return d == Math.rint(d) && Math.abs(d) < 1e15;
     }
 
     private static boolean isNumber(String text) {
