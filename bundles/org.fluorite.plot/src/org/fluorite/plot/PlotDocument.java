@@ -23,6 +23,8 @@ public record PlotDocument(PlotKind kind, Record settings, Transmission data) {
 
     /** Value of "format" in plot files. */
     public static final String FORMAT = "fluorite-plot";
+    /** Largest plot settings file read (the settings are a few hundred bytes). */
+    public static final long MAX_JSON_BYTES = 1 << 20;
     /** Ending of plot settings files. */
     public static final String EXTENSION = ".plot.json";
 
@@ -66,9 +68,15 @@ public record PlotDocument(PlotKind kind, Record settings, Transmission data) {
      * @throws IOException "{@code <file>: <problem>}" when the file is not a plot file or its data is missing or damaged
      */
     public static PlotDocument load(Path json) throws IOException {
+        if (Files.size(json) > MAX_JSON_BYTES) {
+            throw new IOException(json + ": " + Files.size(json) + " bytes is too large for a plot file (at most "
+                    + MAX_JSON_BYTES + ")");
+        }
         Object parsed;
         try {
             parsed = Json.parse(Files.readString(json, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(json + ": not a plot file (not UTF-8 text)", e);
         } catch (RuntimeException e) {
             throw new IOException(json + ": not a plot file (" + e.getMessage() + ")", e);
         }
@@ -81,7 +89,7 @@ public record PlotDocument(PlotKind kind, Record settings, Transmission data) {
             if (!(dataName instanceof String d) || d.contains("/") || d.contains("\\")) {
                 throw new IOException(json + ": \"data\" must name a transmission file beside it");
             }
-            Transmission t = TransmissionHdf5.load(json.resolveSibling(d));
+            Transmission t = loadData(json.resolveSibling(d));
             Record settings = PlotSettings.defaults(kind);
             if (doc.get("settings") instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
@@ -89,8 +97,21 @@ public record PlotDocument(PlotKind kind, Record settings, Transmission data) {
                 settings = SettingsRecords.with(settings, values);
             }
             return new PlotDocument(kind, settings, t);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
             throw new IOException(json + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The plot's Transmission file; what the HDF5 library throws on a damaged file (including
+     * running out of memory on a corrupt size field, as the project's HDF5 guard does) becomes an
+     * IOException naming the file.
+     */
+    private static Transmission loadData(Path file) throws IOException {
+        try {
+            return TransmissionHdf5.load(file);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw new IOException(file + ": damaged transmission file (" + e + ")", e);
         }
     }
 }
