@@ -165,6 +165,16 @@ class LocalBatchTest {
         assertFalse(Files.exists(out));
         Batch b = Batch.open(batchDir);
         assertEquals(ItemState.FAILED, b.item(killed).orElseThrow().state());
-        assertEquals(ItemState.DONE, b.items().get(1).state(), "the other item finished");
+        BatchItem other = b.items().get(1);
+        assertEquals(ItemState.DONE, other.state(), "the other item finished");
+
+        // the same command again re-runs only the failed item and writes the single-process table
+        Run again = run(commandLine(SmlmBatchTesting.launcher()), args("localize-batch", stack, "--out", out, "--items", "2",
+                "--workers", "2", "--threads", "1", SmlmBatchTesting.CAMERA_OPTIONS));
+        assertEquals(0, again.exit(), again.err());
+        SmlmBatchTesting.assertSameTable(referencePlain, out);
+        b.refresh();
+        assertEquals(ItemState.DONE, b.item(killed).orElseThrow().state());
+        assertEquals(other.finished(), b.item(other.uuid()).orElseThrow().finished(), "the done item was not run again");
     }
 }
