@@ -82,7 +82,7 @@ class LocalizeBatchOptionsTest {
     }
 
     @Test
-    void mistakesAreUsageErrorsBeforeAnythingIsMade() {
+    void mistakesAreUsageErrorsBeforeAnythingIsMade() throws Exception {
         Path out = dir.resolve("locs.csv");
         record Case(List<String> extra, String message) {
         }
@@ -102,6 +102,13 @@ class LocalizeBatchOptionsTest {
         Run noOut = run(cl, args("localize-batch", stack));
         assertEquals(CommandLine.EXIT_USAGE, noOut.exit());
         assertTrue(noOut.err().contains("needs --out"), noOut.err());
+        Path busy = dir.resolve("busy");
+        Files.createDirectories(busy);
+        Files.writeString(busy.resolve("notes.txt"), "mine");
+        Run foreign = run(cl, args("localize-batch", stack, "--out", out, "--no-run", "--batch", busy));
+        assertEquals(CommandLine.EXIT_FAILURE, foreign.exit());
+        assertTrue(foreign.err().contains("not empty"), foreign.err());
+        assertEquals(List.of("notes.txt"), List.of(busy.toFile().list()));
         Run notBatch = run(cl, args("localize-merge", dir, "--out", out));
         assertEquals(CommandLine.EXIT_FAILURE, notBatch.exit());
         assertTrue(notBatch.err().contains("batch.json"), notBatch.err());
