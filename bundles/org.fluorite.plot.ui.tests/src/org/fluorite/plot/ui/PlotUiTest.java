@@ -140,6 +140,17 @@ class PlotUiTest {
         view.setFileChooser((what, ext) -> dir.resolve("saved" + ext));
         view.show(PlotKind.SCATTER, new PlotSettings.Scatter("_x", "_y", "", "", false, false, 6));
         assertTrue(view.status().startsWith("3 marks"), view.status());
+        press(view, "Save Plot...");
+        org.fluorite.plot.PlotDocument saved = org.fluorite.plot.PlotDocument.load(dir.resolve("saved.plot.json"));
+        assertEquals(PlotKind.SCATTER, saved.kind());
+        assertEquals(view.settings(), saved.settings());
+        assertEquals(3, saved.data().rowCount());
+        press(view, "Export SVG...");
+        assertEquals(3, Files.readString(dir.resolve("saved.svg")).split("class=\"mark\"", -1).length - 1);
+        press(view, "Export CSV...");
+        assertTrue(Files.readString(dir.resolve("saved.csv")).startsWith("_BLOCK_,row,SampleID,ROI_UUID,_x,_y"));
+        press(view, "Export PNG...");
+        assertTrue(Files.size(dir.resolve("saved.png")) > 100);
         view.show(PlotKind.SCATTER, new PlotSettings.Scatter("_RAW_CURVE", "_y", "", "", false, false, 6));
         assertTrue(view.status().contains("one number per row"), "a wrong column is explained: " + view.status());
     }
@@ -172,5 +183,26 @@ class PlotUiTest {
             }
         }
         assertTrue(orange > 20, "the span is drawn in the peak colour: " + orange + " pixels");
+    }
+
+    private static void press(org.eclipse.swt.widgets.Composite root, String text) {
+        org.eclipse.swt.widgets.Button b = find(root, text);
+        assertNotNull(b, "button " + text);
+        b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    private static org.eclipse.swt.widgets.Button find(org.eclipse.swt.widgets.Composite root, String text) {
+        for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+            if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {
+                return b;
+            }
+            if (c instanceof org.eclipse.swt.widgets.Composite k) {
+                org.eclipse.swt.widgets.Button found = find(k, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

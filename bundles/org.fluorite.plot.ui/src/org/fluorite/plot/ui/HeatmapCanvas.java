@@ -31,12 +31,19 @@ public final class HeatmapCanvas implements PlotDisplay {
     private final Canvas canvas;
     private final Heatmap model;
     private int selectedLine = -1;
+    /** The cells drawn once and kept (a large heatmap is millions of pixels). */
+    private Image cellsImage;
 
     public HeatmapCanvas(Composite parent, Heatmap model) {
         this.model = model;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Dispose, e -> {
+            if (cellsImage != null) {
+                cellsImage.dispose();
+            }
+        });
     }
 
     @Override
@@ -76,9 +83,14 @@ public final class HeatmapCanvas implements PlotDisplay {
         int w = Math.max(1, model.columnCount());
         int h = Math.max(1, model.lineCount());
         ImageData d = new ImageData(w, h, 24, new PaletteData(0xff0000, 0xff00, 0xff));
+        byte[] bytes = d.data;
         for (int y = 0; y < model.lineCount(); y++) {
-            for (int x = 0; x < w; x++) {
-                d.setPixel(x, y, model.rgb(y, x));
+            int o = y * d.bytesPerLine;
+            for (int x = 0; x < w; x++, o += 3) {
+                int rgb = model.rgb(y, x);
+                bytes[o] = (byte) (rgb >> 16);
+                bytes[o + 1] = (byte) (rgb >> 8);
+                bytes[o + 2] = (byte) rgb;
             }
         }
         return d;
@@ -90,15 +102,13 @@ public final class HeatmapCanvas implements PlotDisplay {
             gc.drawText("No rows to draw", a.x + 4, a.y + 4, true);
             return;
         }
-        Image img = new Image(canvas.getDisplay(), cells());
-        try {
-            gc.setInterpolation(SWT.NONE);
-            gc.setAntialias(SWT.OFF);
-            Rectangle b = img.getBounds();
-            gc.drawImage(img, 0, 0, b.width, b.height, a.x, a.y, a.width, a.height);
-        } finally {
-            img.dispose();
+        if (cellsImage == null) {
+            cellsImage = new Image(canvas.getDisplay(), cells());
         }
+        gc.setInterpolation(SWT.NONE);
+        gc.setAntialias(SWT.OFF);
+        Rectangle b = cellsImage.getBounds();
+        gc.drawImage(cellsImage, 0, 0, b.width, b.height, a.x, a.y, a.width, a.height);
         for (Heatmap.LegendSpan span : model.legend()) {
             int y0 = a.y + (int) ((long) span.first() * a.height / model.lineCount());
             int y1 = a.y + (int) ((long) (span.last() + 1) * a.height / model.lineCount());
