@@ -157,13 +157,15 @@ public final class ChartPlot implements PlotDisplay {
     }
 
     private void drawSimple(SimplePlot s) {
+        java.util.Set<Integer> named = new java.util.HashSet<>();
         for (SimplePlot.Curve c : s.curves()) {
-            line(s.groups().get(c.group()), c.x(), c.y(), c.rgb());
+            ILineSeries<?> series = line(s.groups().get(c.group()), c.x(), c.y(), c.rgb());
+            series.setVisibleInLegend(named.add(c.group()));
             DataRef[] refs = new DataRef[c.x().length];
             java.util.Arrays.fill(refs, c.ref());
             pickables.add(new Pickable(c.x(), c.y(), refs));
         }
-        chart.getLegend().setVisible(false);
+        chart.getLegend().setVisible(s.groups().size() > 1);
         xAxis().getTitle().setText(s.seconds() ? "time (s)" : "sample");
         yAxis().getTitle().setText(s.settings().dataColumn());
         chart.getAxisSet().adjustRange();
