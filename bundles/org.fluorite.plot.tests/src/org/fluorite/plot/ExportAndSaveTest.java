@@ -108,4 +108,33 @@ class ExportAndSaveTest {
         assertThrows(IOException.class, () -> PlotDocument.load(escape));
         assertThrows(IOException.class, () -> new PlotDocument(PlotKind.HEATMAP, PlotSettings.Heatmap.DEFAULT, t).save(dir, "../x"));
     }
+
+    @Test
+    void aLargeHeatmapIsOneEmbeddedImageWithTheCellColours() throws Exception {
+        int rows = 400;
+        int n = 300;
+        double[][] curves = new double[rows][n];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < n; c++) {
+                curves[r][c] = (r * 7 + c) % 101;
+            }
+        }
+        Transmission big = Transmission.spawn(org.fluorite.flow.Frame.of(org.fluorite.flow.FlowColumn.ofArrays("_RAW_CURVE", "", curves)),
+                org.fluorite.flow.HistoryOperation.of("x", "y", java.util.Map.of()), org.fluorite.core.meta.Metadata.EMPTY);
+        Heatmap h = Heatmap.of(big, new PlotSettings.Heatmap("_RAW_CURVE", "", "inferno", false, 0, 100));
+        Document d = parse(h.toSvg(800, 600));
+        assertEquals(rows, marks(d));
+        NodeList images = d.getElementsByTagName("image");
+        assertEquals(1, images.getLength());
+        String href = images.item(0).getAttributes().getNamedItem("href").getNodeValue();
+        assertTrue(href.startsWith("data:image/png;base64,"));
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(href.substring("data:image/png;base64,".length()))));
+        assertEquals(n, png.getWidth());
+        assertEquals(rows, png.getHeight());
+        Colormap inferno = Colormap.byName("inferno");
+        for (int[] rc : new int[][] {{0, 0}, {5, 17}, {399, 299}, {123, 45}}) {
+            assertEquals(inferno.rgb(curves[rc[0]][rc[1]], 0, 100), png.getRGB(rc[1], rc[0]) & 0xffffff, "cell " + rc[0] + "," + rc[1]);
+        }
+    }
 }

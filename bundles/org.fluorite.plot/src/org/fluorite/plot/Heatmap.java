@@ -19,6 +19,9 @@ public final class Heatmap implements PlotModel {
     public record LegendSpan(String label, int first, int last, int rgb) {
     }
 
+    /** Above this many cells the SVG holds the cells as one embedded PNG instead of a rectangle per cell. */
+    public static final long MAX_SVG_CELLS = 100_000;
+
     private final Transmission source;
     private final PlotSettings.Heatmap settings;
     private final int[] order;
@@ -168,7 +171,10 @@ public final class Heatmap implements PlotModel {
         return csv.toString();
     }
 
-    /** One "mark" rectangle per line, made of one rectangle per sample; legend bar on the left. */
+    /**
+     * One "mark" rectangle per line, made of one "cell" rectangle per sample (large heatmaps: one
+     * embedded PNG of the cells, see {@link #MAX_SVG_CELLS}); category bar on the left.
+     */
     @Override
     public String toSvg(int width, int height) {
         Svg svg = new Svg(width, height);
@@ -177,12 +183,16 @@ public final class Heatmap implements PlotModel {
         double plotH = height - Frames.TOP - Frames.BOTTOM;
         double lineH = lines.length == 0 ? 0 : plotH / lines.length;
         double cellW = columns == 0 ? 0 : plotW / columns;
+        boolean asImage = (long) lines.length * columns > MAX_SVG_CELLS;
         for (int k = 0; k < lines.length; k++) {
             double y = Frames.TOP + k * lineH;
             svg.rect(x0, y, plotW, lineH, 0xffffff, "mark", "row " + refs.get(k).row());
-            for (int c = 0; c < lines[k].length; c++) {
+            for (int c = 0; !asImage && c < lines[k].length; c++) {
                 svg.rect(x0 + c * cellW, y, cellW + 0.01, lineH, rgb(k, c), "cell", null);
             }
+        }
+        if (asImage) {
+            svg.image(x0, Frames.TOP, plotW, plotH, HeatmapPng.encode(this));
         }
         for (LegendSpan span : legend) {
             svg.rect(x0 - 12, Frames.TOP + span.first() * lineH, 8, (span.last() - span.first() + 1) * lineH, span.rgb(),

@@ -54,6 +54,15 @@ public final class Svg {
         return this;
     }
 
+    /** A PNG image (bytes) stretched over the rectangle without smoothing (class "cells"). */
+    public Svg image(double x, double y, double w, double h, byte[] png) {
+        body.append(String.format(Locale.ROOT,
+                "<image class=\"cells\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" preserveAspectRatio=\"none\" "
+                        + "style=\"image-rendering:pixelated\" href=\"data:image/png;base64,", x, y, w, h))
+                .append(java.util.Base64.getEncoder().encodeToString(png)).append("\"/>\n");
+        return this;
+    }
+
     /** A straight line (axes, ticks). */
     public Svg line(double x1, double y1, double x2, double y2) {
         body.append(String.format(Locale.ROOT,
