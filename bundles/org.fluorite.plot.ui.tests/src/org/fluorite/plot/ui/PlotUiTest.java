@@ -185,6 +185,35 @@ class PlotUiTest {
         assertTrue(orange > 20, "the span is drawn in the peak colour: " + orange + " pixels");
     }
 
+    @Test
+    void clickingABarSegmentOrABeeswarmPointPicksARowOfIt() {
+        Transmission t = known();
+        PlotView bars = new PlotView(shell, t, PlotKind.PROPORTIONS, new PlotSettings.Proportions("kind", "kind", false, false, false));
+        List<DataRef> picked = new ArrayList<>();
+        bars.addSelectionListener(picked::add);
+        shell.open();
+        Shells.pumpFor(display, 150);
+        ChartPlot chart = (ChartPlot) bars.display();
+        int[] y = chart.pixelOf(1, 0.5);
+        Shells.click(chart.chart().getPlotArea().getControl(), y[0], y[1]);
+        assertEquals(1, picked.size());
+        assertEquals(1, picked.get(0).row(), "bar 'y' is row 1");
+        int[] above = chart.pixelOf(1, 1.04);
+        Shells.click(chart.chart().getPlotArea().getControl(), above[0], above[1]);
+        assertEquals(1, picked.size(), "above the bar picks nothing");
+        bars.dispose();
+
+        PlotView swarm = new PlotView(shell, t, PlotKind.BEESWARM, new PlotSettings.Beeswarm("_y", "", 0.05, false));
+        swarm.addSelectionListener(picked::add);
+        shell.layout(true, true);
+        Shells.pumpFor(display, 150);
+        ChartPlot sc = (ChartPlot) swarm.display();
+        int[] p = sc.pixelOf(0, 30);
+        Shells.click(sc.chart().getPlotArea().getControl(), p[0], p[1]);
+        assertEquals(2, picked.size());
+        assertEquals(1, picked.get(1).row(), "the point at 30 is row 1");
+    }
+
     private static void press(org.eclipse.swt.widgets.Composite root, String text) {
         org.eclipse.swt.widgets.Button b = find(root, text);
         assertNotNull(b, "button " + text);
