@@ -15,7 +15,7 @@ public class PlotBenchmark {
             HistoryOperation.of("x", "y", Map.of()), Metadata.EMPTY);
         for (int k = 0; k < 2; k++) {
         long t0 = System.nanoTime();
-        Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "cat", "viridis", true, 0, 1));
+        Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "cat", PlotSettings.ColormapName.VIRIDIS, true, 0, 1));
         long t1 = System.nanoTime();
         long sum = 0; for (int y = 0; y < h.lineCount(); y++) for (int x = 0; x < h.columnCount(); x++) sum += h.rgb(y, x);
         long t2 = System.nanoTime();

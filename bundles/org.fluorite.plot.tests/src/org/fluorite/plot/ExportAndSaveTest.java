@@ -38,7 +38,7 @@ class ExportAndSaveTest {
     void everyKindWritesWellFormedSvgWithOneMarkPerDrawnRow() throws Exception {
         Object[][] cases = {
                 {PlotKind.SIMPLE, new PlotSettings.Simple("_RAW_CURVE", "cell_type", true), 6},
-                {PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", "plasma", true, 0, 1), 6},
+                {PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", PlotSettings.ColormapName.PLASMA, true, 0, 1), 6},
                 {PlotKind.SCATTER, new PlotSettings.Scatter("_x", "_y", "cell_type", "stim_type", true, true, 6), 5},
                 {PlotKind.BEESWARM, new PlotSettings.Beeswarm("_x", "cell_type", 0.05, true), 6},
                 {PlotKind.PROPORTIONS, new PlotSettings.Proportions("cell_type", "stim_type", true, false, false), 5},
@@ -50,7 +50,7 @@ class ExportAndSaveTest {
             assertEquals((int) c[2], marks(d), c[0] + " marks");
             assertEquals((int) c[2], m.marks().size(), c[0] + " refs");
         }
-        Document heat = parse(Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "", "viridis", true, 0, 1)).toSvg(640, 400));
+        Document heat = parse(Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "", PlotSettings.ColormapName.VIRIDIS, true, 0, 1)).toSvg(640, 400));
         NodeList cells = (NodeList) XPathFactory.newInstance().newXPath().evaluate("//*[@class='cell']", heat, XPathConstants.NODESET);
         assertEquals(24, cells.getLength());
         assertEquals("#440154", cells.item(0).getAttributes().getNamedItem("fill").getNodeValue(), "value 0 = minimum");
@@ -71,7 +71,7 @@ class ExportAndSaveTest {
         String[] lines = Scatter.of(t, new PlotSettings.Scatter("_x", "_y", "cell_type", "", false, false, 6)).toCsv().split("\n");
         assertEquals("_BLOCK_,row,SampleID,ROI_UUID,_x,_y,colour,shape", lines[0]);
         assertEquals(Fixtures.BLOCK + ",2,m1-_-t1,r-2,2.0,100.0,b,(none)", lines[3]);
-        String[] heat = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", "viridis", true, 0, 1)).toCsv().split("\n");
+        String[] heat = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", PlotSettings.ColormapName.VIRIDIS, true, 0, 1)).toCsv().split("\n");
         assertEquals("_BLOCK_,row,category,SampleID,ROI_UUID,_RAW_CURVE[0],_RAW_CURVE[1],_RAW_CURVE[2],_RAW_CURVE[3]", heat[0]);
         assertEquals(Fixtures.BLOCK + ",3,c,m2-_-t1,r-3,3.0,4.0,5.0,6.0", heat[6]);
     }
@@ -89,6 +89,10 @@ class ExportAndSaveTest {
         assertEquals(t.history(), back.data().history());
         assertEquals(t.frame().column("ROI_UUID").orElseThrow().get(4), back.data().column("ROI_UUID").get(4));
         assertEquals(PlotModel.build(PlotKind.SCATTER, t, s).toCsv(), back.model().toCsv());
+        PlotSettings.Heatmap hs = new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", PlotSettings.ColormapName.CIVIDIS, false, 1, 7);
+        Path hj = new PlotDocument(PlotKind.HEATMAP, hs, t).save(PlotDocument.plotsFolder(project), "heat");
+        assertTrue(Files.readString(hj).contains("\"colormap\": \"CIVIDIS\""), Files.readString(hj));
+        assertEquals(hs, PlotDocument.load(hj).settings());
     }
 
     @Test
@@ -121,7 +125,7 @@ class ExportAndSaveTest {
         }
         Transmission big = Transmission.spawn(org.fluorite.flow.Frame.of(org.fluorite.flow.FlowColumn.ofArrays("_RAW_CURVE", "", curves)),
                 org.fluorite.flow.HistoryOperation.of("x", "y", java.util.Map.of()), org.fluorite.core.meta.Metadata.EMPTY);
-        Heatmap h = Heatmap.of(big, new PlotSettings.Heatmap("_RAW_CURVE", "", "inferno", false, 0, 100));
+        Heatmap h = Heatmap.of(big, new PlotSettings.Heatmap("_RAW_CURVE", "", PlotSettings.ColormapName.INFERNO, false, 0, 100));
         Document d = parse(h.toSvg(800, 600));
         assertEquals(rows, marks(d));
         NodeList images = d.getElementsByTagName("image");

@@ -35,7 +35,7 @@ class PlotDocumentFuzzTest {
     }
 
     private static List<Path> saved(Path dir) throws Exception {
-        Path json = new PlotDocument(PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", "magma", false, 0, 8),
+        Path json = new PlotDocument(PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", PlotSettings.ColormapName.MAGMA, false, 0, 8),
                 Fixtures.six()).save(dir, "p");
         return List.of(json, dir.resolve("p.trn.h5"));
     }

@@ -16,7 +16,7 @@ class PlotModelsTest {
 
     @Test
     void heatmapOrdersRowsByCategoryKeepingTransmissionOrderWithin() {
-        Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", "viridis", true, 0, 1));
+        Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "cell_type", PlotSettings.ColormapName.VIRIDIS, true, 0, 1));
         int[] lines = new int[h.lineCount()];
         for (int k = 0; k < lines.length; k++) {
             lines[k] = h.rowOfLine(k);
@@ -41,7 +41,7 @@ class PlotModelsTest {
 
     @Test
     void heatmapFixedRangeClampsAndMissingIsGrey() {
-        Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "", "magma", false, 2, 4));
+        Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "", PlotSettings.ColormapName.MAGMA, false, 2, 4));
         assertEquals(Colormap.byName("magma").entry(0), h.rgb(0, 0), "0 below the range -> first colour");
         assertEquals(Colormap.byName("magma").entry(255), h.rgb(5, 0), "5 above the range -> last colour");
         assertEquals(Colormap.byName("magma").entry(128), h.rgb(3, 0), "3 in the middle of 2..4");

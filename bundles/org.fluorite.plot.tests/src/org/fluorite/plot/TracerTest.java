@@ -33,7 +33,7 @@ class TracerTest {
             assertEquals(6, t.rowCount());
             assertEquals(FissaProject.sampleIds(), Arrays.asList(Categories.of(t, "SampleID").levels().stream()
                     .flatMap(s -> java.util.stream.Stream.of(s, s)).toArray(String[]::new)));
-            Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "SampleID", "viridis", true, 0, 1));
+            Heatmap h = Heatmap.of(t, new PlotSettings.Heatmap("_RAW_CURVE", "SampleID", PlotSettings.ColormapName.VIRIDIS, true, 0, 1));
             DataRef third = h.marks().get(2);
             assertEquals("fissa_b-_-A02", third.sampleId());
             Sample a02 = p.sample(new SampleId("fissa_b", "A02")).orElseThrow();

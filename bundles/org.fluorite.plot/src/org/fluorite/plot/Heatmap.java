@@ -36,7 +36,7 @@ public final class Heatmap implements PlotModel {
     private Heatmap(Transmission t, PlotSettings.Heatmap s) {
         source = t;
         settings = s;
-        colormap = Colormap.byName(s.colormap());
+        colormap = s.colormap().colormap();
         double[][] data = t.frame().require(s.dataColumn(), ColumnType.ARRAY).arrays();
         Categories cats = Categories.of(t, s.sortColumn());
         Integer[] idx = new Integer[t.rowCount()];

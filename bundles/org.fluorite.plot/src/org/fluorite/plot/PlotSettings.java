@@ -20,11 +20,21 @@ public final class PlotSettings {
     public record Heatmap(
             @Setting(label = "Data column", description = "array column holding one row per Transmission row") String dataColumn,
             @Setting(label = "Sort rows by", description = "categorical column; rows of one category are drawn together") String sortColumn,
-            @Setting(label = "Colormap", description = "viridis, magma, inferno, plasma, cividis or gray") String colormap,
+            @Setting(label = "Colormap") ColormapName colormap,
             @Setting(label = "Automatic range") boolean autoRange,
             @Setting(label = "Minimum", description = "value drawn with the first colour when the range is not automatic") double min,
             @Setting(label = "Maximum", description = "value drawn with the last colour when the range is not automatic") double max) {
-        public static final Heatmap DEFAULT = new Heatmap("_RAW_CURVE", "", "viridis", true, 0, 1);
+        public static final Heatmap DEFAULT = new Heatmap("_RAW_CURVE", "", ColormapName.VIRIDIS, true, 0, 1);
+    }
+
+    /** The colormaps of {@link Colormap#NAMES}, as a choice. */
+    public enum ColormapName {
+        VIRIDIS, MAGMA, INFERNO, PLASMA, CIVIDIS, GRAY;
+
+        /** The lookup table. */
+        public Colormap colormap() {
+            return Colormap.byName(name());
+        }
     }
 
     /** One point per row at (x column, y column). */

@@ -106,7 +106,7 @@ class FissaScreensTest {
     void everyPlotKindDrawsTheRealRows() {
         Object[][] cases = {
                 {PlotKind.SIMPLE, new PlotSettings.Simple("_RAW_CURVE", "SampleID", false), 6},
-                {PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "cell", "magma", true, 0, 1), 6},
+                {PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "cell", PlotSettings.ColormapName.MAGMA, true, 0, 1), 6},
                 {PlotKind.SCATTER, new PlotSettings.Scatter("_MEAN", "_MAX", "SampleID", "cell", false, false, 12), 6},
                 {PlotKind.BEESWARM, new PlotSettings.Beeswarm("_MEAN", "cell", 0.05, true), 6},
                 {PlotKind.PROPORTIONS, new PlotSettings.Proportions("SampleID", "cell", true, false, false), 6},
@@ -141,7 +141,7 @@ class FissaScreensTest {
     @Test
     void clickingAHeatmapRowTracesTheRoiOnItsSample() {
         shell.setLayout(new org.eclipse.swt.layout.GridLayout(2, true));
-        PlotView view = new PlotView(shell, data, PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "SampleID", "viridis", true, 0, 1));
+        PlotView view = new PlotView(shell, data, PlotKind.HEATMAP, new PlotSettings.Heatmap("_RAW_CURVE", "SampleID", PlotSettings.ColormapName.VIRIDIS, true, 0, 1));
         view.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL, true, true));
         TracerView tracer = new TracerView(shell);
         tracer.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL, true, true));

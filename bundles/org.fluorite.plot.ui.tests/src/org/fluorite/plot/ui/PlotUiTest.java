@@ -69,7 +69,7 @@ class PlotUiTest {
 
     @Test
     void heatmapShowsTheColormapColoursOfKnownValuesOnScreen() {
-        Heatmap model = Heatmap.of(known(), new PlotSettings.Heatmap("_RAW_CURVE", "kind", "viridis", false, 0, 10));
+        Heatmap model = Heatmap.of(known(), new PlotSettings.Heatmap("_RAW_CURVE", "kind", PlotSettings.ColormapName.VIRIDIS, false, 0, 10));
         HeatmapCanvas canvas = new HeatmapCanvas(shell, model);
         shell.open();
         Shells.pumpFor(display, 100);

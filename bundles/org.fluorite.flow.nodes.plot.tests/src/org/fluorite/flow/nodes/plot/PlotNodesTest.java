@@ -53,9 +53,9 @@ class PlotNodesTest {
     @Test
     void configureNamesMissingOrWrongColumns() throws Exception {
         DataSpec in = DataSpec.of(data());
-        Node ok = new HeatmapNodeFactory().create(new PlotSettings.Heatmap("_RAW_CURVE", "cell", "viridis", true, 0, 1));
+        Node ok = new HeatmapNodeFactory().create(new PlotSettings.Heatmap("_RAW_CURVE", "cell", PlotSettings.ColormapName.VIRIDIS, true, 0, 1));
         assertEquals(PlotNodes.PLOT, ok.configure(Inputs.of(in)).get(0).type());
-        Node missing = new HeatmapNodeFactory().create(new PlotSettings.Heatmap("_DFOF", "cell", "viridis", true, 0, 1));
+        Node missing = new HeatmapNodeFactory().create(new PlotSettings.Heatmap("_DFOF", "cell", PlotSettings.ColormapName.VIRIDIS, true, 0, 1));
         NodeConfigurationException e = assertThrows(NodeConfigurationException.class, () -> missing.configure(Inputs.of(in)));
         assertTrue(e.getMessage().contains("_DFOF"), e.getMessage());
         Node wrongType = new ScatterNodeFactory().create(new PlotSettings.Scatter("_RAW_CURVE", "_amp", "", "", false, false, 6));
@@ -80,7 +80,7 @@ class PlotNodesTest {
             }
         };
         HeatmapNodeFactory f = new HeatmapNodeFactory();
-        PlotSettings.Heatmap s = new PlotSettings.Heatmap("_RAW_CURVE", "cell", "magma", true, 0, 1);
+        PlotSettings.Heatmap s = new PlotSettings.Heatmap("_RAW_CURVE", "cell", PlotSettings.ColormapName.MAGMA, true, 0, 1);
         Node n = f.create(s);
         Transmission t = data();
         ExecutionContext ctx = new ExecutionContext(f.id(), "Heatmap.0", org.fluorite.core.progress.ProgressMonitor.NONE, null, false);

@@ -100,7 +100,7 @@ public class PlotPart {
         String curves = TracedRow.defaultCurveColumn(t);
         if (curves != null) {
             String sort = t.frame().has("SampleID") ? "SampleID" : "";
-            return new PlotSettings.Heatmap(curves, sort, "viridis", true, 0, 1);
+            return new PlotSettings.Heatmap(curves, sort, PlotSettings.ColormapName.VIRIDIS, true, 0, 1);
         }
         java.util.List<String> numbers = t.frame().columns().stream()
                 .filter(c -> c.type() == org.fluorite.flow.ColumnType.DOUBLE || c.type() == org.fluorite.flow.ColumnType.LONG)
