@@ -122,11 +122,24 @@ public final class HeatmapCanvas implements PlotDisplay {
             gc.drawText(span.label(), a.x + a.width + 24, ly, true);
             ly += 16;
         }
+        drawColourScale(gc, a.x + a.width + 10, ly + 10, Math.min(160, Math.max(40, a.y + a.height - ly - 30)));
         if (selectedLine >= 0) {
             int y0 = a.y + (int) ((long) selectedLine * a.height / model.lineCount());
             int y1 = a.y + (int) ((long) (selectedLine + 1) * a.height / model.lineCount());
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
             gc.drawRectangle(a.x, y0, a.width - 1, Math.max(1, y1 - y0 - 1));
         }
+    }
+
+    /** The colormap from maximum (top) to minimum (bottom), 12 pixels wide, with the two values. */
+    private void drawColourScale(GC gc, int x, int y, int height) {
+        for (int i = 0; i < height; i++) {
+            double f = 1 - i / (double) Math.max(1, height - 1);
+            gc.setForeground(Colors.of(model.colormap().rgb(f, 0, 1)));
+            gc.drawLine(x, y + i, x + 11, y + i);
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.drawText(org.fluorite.plot.Scale.label(model.max()), x + 16, y - 6, true);
+        gc.drawText(org.fluorite.plot.Scale.label(model.min()), x + 16, y + height - 10, true);
     }
 }
