@@ -69,6 +69,10 @@ final class TransmissionReader {
         } catch (RuntimeException | StackOverflowError e) {
             throw new IOException(file + ": not a readable transmission file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                     e);
+        } catch (OutOfMemoryError e) {
+            // the HDF5 library sizes some buffers from header fields before anything can check them:
+            // a damaged size asks for more memory than there is; the request dies with it, not the program
+            throw new IOException(file + ": damaged transmission file (a header asks for more memory than is available)", e);
         }
     }
 
