@@ -36,7 +36,11 @@ public final class WorkerMain {
             "org.fluorite.io.caiman.CaimanImporter",
             "org.fluorite.io.bluelake.BluelakeImporter",
             "org.fluorite.io.flimage.FlimageImporter",
-            "org.fluorite.motion.cli.MotionCorrectCommand");
+            "org.fluorite.motion.cli.MotionCorrectCommand",
+            "org.fluorite.io.thunderstorm.ThunderStormExporter",
+            "org.fluorite.io.thunderstorm.ThunderStormImporter",
+            "org.fluorite.smlm.cli.LocalizeCommand",
+            "org.fluorite.smlm.batch.LocalizeKind");
 
     private WorkerMain() {
     }
