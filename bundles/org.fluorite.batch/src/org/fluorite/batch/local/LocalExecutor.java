@@ -101,6 +101,9 @@ public final class LocalExecutor implements BatchExecutor {
         ProcessBuilder pb = new ProcessBuilder(command).directory(batch.directory().toFile()).redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(log.toFile())).redirectInput(Redirect.from(nullFile()));
         pb.environment().put(ItemWorker.EXECUTOR_ENV, ID);
+        if (!pb.environment().containsKey(HEAP_ENV)) {
+            workerHeap(workers, physicalMemoryBytes()).ifPresent(h -> pb.environment().put(HEAP_ENV, h));
+        }
         Process p;
         try {
             p = pb.start();
@@ -114,6 +117,39 @@ public final class LocalExecutor implements BatchExecutor {
         running.put(uuid, new Worker(p.toHandle(), p));
         batch.update(uuid, i -> i.state().isFinal() ? i.withExecution(how)
                 : i.state() == ItemState.QUEUED ? i.started(how) : i.withExecution(how));
+    }
+
+    /** The launcher reads the worker JVM's heap option from this variable (e.g. "-Xmx2g"). */
+    static final String HEAP_ENV = "FLUORITE_HEAP";
+
+    /**
+     * A heap for each of {@code workers} worker JVMs that together leave a quarter of the machine's
+     * memory free: three quarters of it shared out, at least 512 MiB and at most 4 GiB each (the
+     * launcher's own default). Empty when the machine's memory is unknown; a FLUORITE_HEAP set by
+     * the user always wins.
+     */
+    static java.util.Optional<String> workerHeap(int workers, long physicalBytes) {
+        if (physicalBytes <= 0 || workers < 1) {
+            return java.util.Optional.empty();
+        }
+        long mib = physicalBytes / (1024 * 1024) * 3 / 4 / workers;
+        mib = Math.max(512, Math.min(4096, mib));
+        return java.util.Optional.of("-Xmx" + mib + "m");
+    }
+
+    /** MemTotal of /proc/meminfo in bytes, or 0 where there is none. */
+    static long physicalMemoryBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.US_ASCII)) {
+                if (line.startsWith("MemTotal:")) {
+                    String[] f = line.trim().split("\\s+");
+                    return Long.parseLong(f[1]) * 1024L;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static java.io.File nullFile() {
