@@ -99,6 +99,12 @@ class LocalizeBatchOptionsTest {
             assertTrue(r.err().contains(c.message()), c + ": " + r.err());
         }
         assertFalse(Files.exists(dir.resolve("locs.csv.batch")));
+        // a movie without a pixel size is refused before any item is made, as each worker would refuse it
+        Path uncalibrated = org.fluorite.testing.TestData.file("fissa/b/images/AVG_A01.tif");
+        Run noPixel = run(cl, args("localize-batch", uncalibrated, "--out", out, "--no-run"));
+        assertEquals(CommandLine.EXIT_USAGE, noPixel.exit(), noPixel.err());
+        assertTrue(noPixel.err().contains("'AVG_A01' gives no pixel size: add --pixel-nm P"), noPixel.err());
+        assertFalse(Files.exists(dir.resolve("locs.csv.batch")));
         Run noOut = run(cl, args("localize-batch", stack));
         assertEquals(CommandLine.EXIT_USAGE, noOut.exit());
         assertTrue(noOut.err().contains("needs --out"), noOut.err());

@@ -22,6 +22,8 @@ import org.fluorite.cli.CliContext;
 import org.fluorite.cli.CommandLine;
 import org.fluorite.cli.UsageException;
 import org.fluorite.core.DataObject;
+import org.fluorite.core.image.Axis;
+import org.fluorite.core.image.Calibration;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.json.Json;
 import org.fluorite.io.ImportOptions;
@@ -160,7 +162,7 @@ public class LocalizeBatchCommand implements CliCommand {
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems));
         }
-        long planes = planes(stack, context);
+        long planes = planes(stack, context, !parameters.containsKey("pixel-nm"));
         FrameRange frames = frames(a, planes, parameters);
         BackgroundRange background;
         try {
@@ -239,11 +241,19 @@ public class LocalizeBatchCommand implements CliCommand {
         context.out().println(a.flag(JSON) ? Json.writePretty(report) : text);
     }
 
-    /** The plane count of the stack (its planes are not read). */
-    private static long planes(Path stack, CliContext context) throws IOException {
+    /**
+     * The plane count of the stack (its planes are not read); with {@code needsPixelSize}, refuses a
+     * stack without a pixel size in metres here, before any worker starts, as each worker would.
+     */
+    private static long planes(Path stack, CliContext context, boolean needsPixelSize) throws IOException, UsageException {
         ImportResult result = context.open(stack, ImportOptions.NONE);
         try {
-            return result.firstImage().planeCount();
+            Image image = result.firstImage();
+            Calibration c = image.calibration(Axis.X);
+            if (needsPixelSize && !(c.isCalibrated() && c.unit().equals("m"))) {
+                throw new UsageException("'" + image.name() + "' gives no pixel size: add --pixel-nm P");
+            }
+            return image.planeCount();
         } finally {
             for (DataObject d : result.data()) {
                 if (d instanceof Image image) {
