@@ -1,9 +1,10 @@
 package org.fluorite.flow.nodes.biology.numerics;
 
-import static org.fluorite.flow.nodes.biology.numerics.Reference.assertArrayRel;
-import static org.fluorite.flow.nodes.biology.numerics.Reference.cases;
-import static org.fluorite.flow.nodes.biology.numerics.Reference.doubles;
-import static org.fluorite.flow.nodes.biology.numerics.Reference.number;
+import org.fluorite.testing.ReferenceData;
+import static org.fluorite.testing.ReferenceData.assertArrayRel;
+import static org.fluorite.testing.ReferenceData.cases;
+import static org.fluorite.testing.ReferenceData.doubles;
+import static org.fluorite.testing.ReferenceData.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class BiologyReferenceTest {
 
-    static final Map<String, Object> REF = Reference.load("org.fluorite.flow.nodes.biology.tests", "biology_reference.json");
+    static final Map<String, Object> REF = ReferenceData.load("org.fluorite.flow.nodes.biology.tests", "biology_reference.json");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> m, String key) {

@@ -1,8 +1,8 @@
 package org.fluorite.flow.nodes.math.nodes;
 
-import static org.fluorite.flow.nodes.math.numerics.Reference.assertArrayRel;
-import static org.fluorite.flow.nodes.math.numerics.Reference.doubles;
-import static org.fluorite.flow.nodes.math.numerics.Reference.ints;
+import static org.fluorite.testing.ReferenceData.assertArrayRel;
+import static org.fluorite.testing.ReferenceData.doubles;
+import static org.fluorite.testing.ReferenceData.ints;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,7 +24,7 @@ import org.fluorite.flow.Transmission;
 import org.fluorite.flow.node.ExecutionContext;
 import org.fluorite.flow.node.Inputs;
 import org.fluorite.flow.node.NodeFactory;
-import org.fluorite.flow.nodes.math.numerics.Reference;
+import org.fluorite.testing.ReferenceData;
 import org.fluorite.flow.nodes.signal.nodes.ButterworthFactory;
 import org.fluorite.flow.nodes.signal.nodes.NormalizeFactory;
 import org.fluorite.flow.nodes.signal.nodes.PeakDetectFactory;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class Suite2pTracesTest {
 
-    static final Map<String, Object> REF = Reference.load("org.fluorite.flow.nodes.math.tests", "suite2p_reference.json");
+    static final Map<String, Object> REF = ReferenceData.load("org.fluorite.flow.nodes.math.tests", "suite2p_reference.json");
 
     /** A C-ordered little-endian float32 2-D .npy file, widened to double rows. */
     static double[][] readNpyFloat32(java.nio.file.Path file) throws IOException {

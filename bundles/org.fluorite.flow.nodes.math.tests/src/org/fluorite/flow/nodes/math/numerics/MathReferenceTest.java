@@ -1,10 +1,11 @@
 package org.fluorite.flow.nodes.math.numerics;
 
-import static org.fluorite.flow.nodes.math.numerics.Reference.assertArrayRel;
-import static org.fluorite.flow.nodes.math.numerics.Reference.cases;
-import static org.fluorite.flow.nodes.math.numerics.Reference.doubles;
-import static org.fluorite.flow.nodes.math.numerics.Reference.ints;
-import static org.fluorite.flow.nodes.math.numerics.Reference.number;
+import org.fluorite.testing.ReferenceData;
+import static org.fluorite.testing.ReferenceData.assertArrayRel;
+import static org.fluorite.testing.ReferenceData.cases;
+import static org.fluorite.testing.ReferenceData.doubles;
+import static org.fluorite.testing.ReferenceData.ints;
+import static org.fluorite.testing.ReferenceData.number;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class MathReferenceTest {
 
-    static final Map<String, Object> REF = Reference.load("org.fluorite.flow.nodes.math.tests", "math_reference.json");
+    static final Map<String, Object> REF = ReferenceData.load("org.fluorite.flow.nodes.math.tests", "math_reference.json");
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> m, String key) {

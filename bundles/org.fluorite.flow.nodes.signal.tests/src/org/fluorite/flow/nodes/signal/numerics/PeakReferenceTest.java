@@ -1,10 +1,10 @@
 package org.fluorite.flow.nodes.signal.numerics;
 
-import static org.fluorite.flow.nodes.signal.numerics.Reference.assertArrayRel;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.cases;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.doubles;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.ints;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.number;
+import static org.fluorite.testing.ReferenceData.assertArrayRel;
+import static org.fluorite.testing.ReferenceData.cases;
+import static org.fluorite.testing.ReferenceData.doubles;
+import static org.fluorite.testing.ReferenceData.ints;
+import static org.fluorite.testing.ReferenceData.number;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

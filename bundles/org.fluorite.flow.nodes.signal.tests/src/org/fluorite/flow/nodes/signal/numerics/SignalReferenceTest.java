@@ -1,9 +1,10 @@
 package org.fluorite.flow.nodes.signal.numerics;
 
-import static org.fluorite.flow.nodes.signal.numerics.Reference.assertArrayRel;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.cases;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.doubles;
-import static org.fluorite.flow.nodes.signal.numerics.Reference.number;
+import org.fluorite.testing.ReferenceData;
+import static org.fluorite.testing.ReferenceData.assertArrayRel;
+import static org.fluorite.testing.ReferenceData.cases;
+import static org.fluorite.testing.ReferenceData.doubles;
+import static org.fluorite.testing.ReferenceData.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SignalReferenceTest {
 
-    static final Map<String, Object> REF = Reference.load("org.fluorite.flow.nodes.signal.tests", "signal_reference.json");
+    static final Map<String, Object> REF = ReferenceData.load("org.fluorite.flow.nodes.signal.tests", "signal_reference.json");
     static final double TOL = 1e-9;
 
     @Test

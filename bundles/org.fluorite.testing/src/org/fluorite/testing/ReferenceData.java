@@ -1,4 +1,4 @@
-package org.fluorite.flow.nodes.math.numerics;
+package org.fluorite.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.fluorite.core.json.Json;
-import org.fluorite.testing.TestData;
 
-/** Reads the SciPy/NumPy reference fixture of a test fragment and compares arrays. */
-public final class Reference {
+/**
+ * Reference values computed by a committed script (SciPy, NumPy, ...) and stored as JSON in a test
+ * fragment's resources: reading them, and comparing arrays at a tolerance relative to their scale.
+ */
+public final class ReferenceData {
 
-    private Reference() {
+    private ReferenceData() {
     }
 
     /** The parsed JSON of resources/NAME in the given test bundle. */
