@@ -36,6 +36,8 @@ public final class Kymograph implements DataObject {
     /** Refusal of time slicing after processing, in pylake's words. */
     public static final String SLICING_REFUSED = "Slicing is not implemented for processed kymographs. Please slice prior to "
             + "processing the data.";
+    /** Refusal of line time, pixel time, pixel timestamps and images of an empty kymograph, in pylake's words. */
+    public static final String NO_PIXELS = "Can't get pixel timestamps if there are no pixels";
 
     /** Everything a kymograph is made of; copied and changed by the operations. */
     static final class State implements Cloneable {
@@ -171,19 +173,46 @@ public final class Kymograph implements DataObject {
         return s.positionOffsetUm;
     }
 
-    /** Time between the starts of successive lines in seconds, dead time included. */
+    /**
+     * Time between the starts of successive lines in seconds, dead time included.
+     *
+     * @throws UnsupportedOperationException ({@link #NO_PIXELS}) for an empty kymograph, as pylake
+     */
     public double lineTimeSeconds() {
+        requirePixels();
         return s.lineTimeSeconds;
     }
 
-    /** Dwell time of one pixel in seconds (of the original scan). */
+    /**
+     * Dwell time of one pixel in seconds (of the original scan).
+     *
+     * @throws UnsupportedOperationException ({@link #NO_PIXELS}) for an empty kymograph, as pylake
+     */
     public double pixelTimeSeconds() {
+        requirePixels();
         return s.pixelTimeSeconds;
     }
 
-    /** Lines times line time, in seconds. */
+    /** Lines times line time, in seconds; 0 for an empty kymograph. */
     public double durationSeconds() {
-        return s.lineTimeSeconds * s.lines;
+        return s.lines == 0 ? 0 : s.lineTimeSeconds * s.lines;
+    }
+
+    /**
+     * Whether the kymograph holds no scan line: what slicing gives for a time range that selects
+     * none (pylake's EmptyKymo). It keeps the pixels per line, pixel size, centre and fast axis of
+     * the kymograph it was sliced from; its image shape is (pixels, 0), its sums 0, its start and
+     * stop the start of the first line after the range (of the last line when the range lies
+     * after it); line time, pixel time, pixel timestamps and images are refused.
+     */
+    public boolean isEmpty() {
+        return s.lines == 0;
+    }
+
+    private void requirePixels() {
+        if (s.lines == 0) {
+            throw new UnsupportedOperationException(NO_PIXELS);
+        }
     }
 
     /** Whether an operation other than slicing or calibration has been applied (slicing is then refused). */
@@ -217,6 +246,7 @@ public final class Kymograph implements DataObject {
      * @throws UnsupportedOperationException with pylake's explanation after downsampling in time
      */
     public long[][] timestampsNs() {
+        requirePixels();
         if (s.timestampsNs == null) {
             throw new UnsupportedOperationException(PIXEL_TIMESTAMPS_REFUSED);
         }
@@ -266,6 +296,8 @@ public final class Kymograph implements DataObject {
      * The image of a channel for the viewer and TIFF export: "YX" (float64, Y = position, X = time)
      * for one colour, "CYX" with red, green, blue for RGB; calibrated in seconds along X and in
      * metres (or kbp after calibration) along Y.
+     *
+     * @throws UnsupportedOperationException ({@link #NO_PIXELS}) for an empty kymograph
      */
     public Image image(KymoChannel channel) {
         return image(channel, PixelType.FLOAT64);
@@ -276,6 +308,7 @@ public final class Kymograph implements DataObject {
         if (type != PixelType.FLOAT64 && type != PixelType.FLOAT32) {
             throw new IllegalArgumentException("Kymograph images are float32 or float64, not " + type.label());
         }
+        requirePixels();
         List<Plane> planes = new ArrayList<>();
         for (int c = 0; c < 3; c++) {
             if (channel == KymoChannel.RGB || channel.index() == c) {
@@ -328,8 +361,10 @@ public final class Kymograph implements DataObject {
      * The lines starting in a time range given as pylake time strings relative to the start
      * ("114.2s", "1m 30s"; negative from the end; null or "" for the start or end).
      *
+     * A range holding no line gives an empty kymograph ({@link #isEmpty()}), as pylake does.
+     *
      * @throws UnsupportedOperationException after processing ({@link #SLICING_REFUSED})
-     * @throws IllegalArgumentException for an invalid time string or a range holding no line
+     * @throws IllegalArgumentException for an invalid time string
      */
     public Kymograph slice(String from, String to) {
         if (s.processed) {
@@ -348,7 +383,7 @@ public final class Kymograph implements DataObject {
         int iMin = searchLeft(s.lineStartNs, startNs);
         int iMax = searchLeft(s.lineStartNs, stopNs);
         if (iMin >= s.lines || iMin >= iMax) {
-            throw new IllegalArgumentException("The time range " + description + " holds no line of kymograph '" + s.name + "'");
+            return empty(s.lineStartNs[Math.min(iMin, s.lines - 1)], description);
         }
         State t = s.clone();
         t.startNs = s.lineStartNs[iMin];
@@ -363,6 +398,23 @@ public final class Kymograph implements DataObject {
         t.lineStopNs = java.util.Arrays.copyOfRange(s.lineStopNs, iMin, iMax);
         t.provenance = s.provenance.then(Operation.of("kymo.slice", Map.of("range", description, "startNs", t.startNs,
                 "stopNs", t.stopNs, "lines", t.lines)));
+        return new Kymograph(t);
+    }
+
+    /** The empty kymograph of a time range selecting no line: start = stop = {@code atNs}. */
+    private Kymograph empty(long atNs, String description) {
+        State t = s.clone();
+        t.startNs = atNs;
+        t.stopNs = atNs;
+        t.lines = 0;
+        t.images = new double[][] {new double[0], new double[0], new double[0]};
+        t.timestampsNs = new long[0];
+        t.lineStartNs = new long[0];
+        t.lineStopNs = new long[0];
+        // as pylake: an empty kymograph is not sliced further
+        t.processed = true;
+        t.provenance = s.provenance.then(Operation.of("kymo.slice", Map.of("range", description, "startNs", atNs, "stopNs", atNs,
+                "lines", 0)));
         return new Kymograph(t);
     }
 
@@ -501,13 +553,14 @@ public final class Kymograph implements DataObject {
         m.put("pixels_per_line", s.pixels);
         m.put("lines", s.lines);
         m.put("fast_axis", fastAxis());
-        m.put("line_time_seconds", s.lineTimeSeconds);
-        m.put("pixel_time_seconds", s.pixelTimeSeconds);
+        // pylake refuses both for an empty kymograph: null here
+        m.put("line_time_seconds", s.lines == 0 ? null : s.lineTimeSeconds);
+        m.put("pixel_time_seconds", s.lines == 0 ? null : s.pixelTimeSeconds);
         m.put("duration_seconds", durationSeconds());
         m.put("position_offset_um", s.positionOffsetUm);
         m.put("contiguous", isContiguous());
         m.put("processed", s.processed);
-        m.put("pixel_timestamps_available", s.timestampsNs != null);
+        m.put("pixel_timestamps_available", s.timestampsNs != null && s.lines > 0);
         return m;
     }
 
@@ -522,6 +575,7 @@ public final class Kymograph implements DataObject {
             shapes.put(c.label(), one);
         }
         m.put("channels", shapes);
+        m.put("empty", s.lines == 0);
         m.put("line_timestamps", s.lines <= 4096 ? java.util.Arrays.stream(s.lineStartNs).boxed().toList() : List.of());
         if (!s.warnings.isEmpty()) {
             m.put("warnings", s.warnings);

@@ -115,6 +115,37 @@ class KymoCommandTest {
     }
 
     @Test
+    void aTimeRangeWithoutLinesReportsTheEmptyShapeAndZeroSums() {
+        // kymo_a's last line starts 177 ms after its start: 1 s to 2 s selects none
+        Run r = run("kymo", file(), "kymo_a", "--time", "1s:2s", "--json");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> j = r.json();
+        assertEquals(0L, j.get("lines"));
+        assertEquals(5L, j.get("pixels_per_line"));
+        assertEquals(true, j.get("empty"));
+        assertEquals(0.0, j.get("duration_seconds"));
+        assertTrue(j.containsKey("line_time_seconds") && j.get("line_time_seconds") == null, r.out());
+        assertEquals(List.of(0.5), j.get("size_um"));
+        assertTrue(r.out().contains("\"start\": " + (KymoFixtures.START + 177 * KymoFixtures.DT) + ","), r.out());
+        assertTrue(r.out().contains("\"stop\": " + (KymoFixtures.START + 177 * KymoFixtures.DT) + ","), r.out());
+        Map<?, ?> channels = (Map<?, ?>) j.get("channels");
+        for (String c : List.of("red", "green", "blue")) {
+            assertEquals(List.of(5L, 0L), ((Map<?, ?>) channels.get(c)).get("shape"));
+            assertEquals(0.0, ((Map<?, ?>) channels.get(c)).get("sum"));
+        }
+        assertEquals(List.of(5L, 0L, 3L), ((Map<?, ?>) channels.get("rgb")).get("shape"));
+        Run text = run("kymo", file(), "kymo_a", "--time", "60ms:70ms");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("kymo_a: 5 pixels x 0 lines"), text.out());
+        assertTrue(text.out().contains("green: sum 0"), text.out());
+        // nothing to write: an error naming the cause, not a stack trace
+        Run export = run("kymo", file(), "kymo_a", "--time", "1s:2s", "--export", dir.resolve("e.tif").toString());
+        assertEquals(2, export.exit());
+        assertTrue(export.err().contains("no line"), export.err());
+        assertTrue(Files.notExists(dir.resolve("e.tif")));
+    }
+
+    @Test
     void tracksAreWrittenInPylakesFormat() throws Exception {
         Path csv = dir.resolve("tracks.csv");
         Run r = run("kymo", file(), "kymo_track", "--channel", "green", "--tracks", csv.toString(), "--threshold", "5", "--window", "4",

@@ -207,6 +207,9 @@ public class KymoCommand implements CliCommand {
     }
 
     private static Path export(CliContext context, Kymograph kymo, KymoChannel channel, String target) throws Exception {
+        if (kymo.isEmpty()) {
+            throw new UsageException("--export: the kymograph holds no line after --time (" + Kymograph.NO_PIXELS + ")");
+        }
         Path out = context.workingDirectory().resolve(target).normalize();
         Image image = kymo.image(channel, PixelType.FLOAT32);
         Exporter exporter = context.registry().exporterFor(out, image)
@@ -221,6 +224,9 @@ public class KymoCommand implements CliCommand {
     private static Map<String, Object> tracks(CliContext context, Arguments a, Kymograph kymo, KymoChannel channel) throws Exception {
         if (channel == KymoChannel.RGB) {
             throw new UsageException("--tracks needs --channel red, green or blue");
+        }
+        if (kymo.isEmpty()) {
+            throw new UsageException("--tracks: the kymograph holds no line after --time");
         }
         GreedyTracker.Settings s = GreedyTracker.Settings.defaults();
         if (a.option(THRESHOLD).isPresent()) {
@@ -267,9 +273,15 @@ public class KymoCommand implements CliCommand {
     }
 
     private static void printText(CliContext context, Kymograph kymo, Map<String, Object> out) {
-        context.out().printf(Locale.ROOT, "%s: %d pixels x %d lines, %.6g %s per pixel, line time %.6g s, fast axis %s%n",
-                kymo.name(), kymo.pixelsPerLine(), kymo.lines(), kymo.pixelSize(), kymo.positionUnit().display(),
-                kymo.lineTimeSeconds(), kymo.fastAxis());
+        if (kymo.isEmpty()) {
+            context.out().printf(Locale.ROOT, "%s: %d pixels x 0 lines (the time range selects no line), %.6g %s per pixel, "
+                    + "fast axis %s%n", kymo.name(), kymo.pixelsPerLine(), kymo.pixelSize(), kymo.positionUnit().display(),
+                    kymo.fastAxis());
+        } else {
+            context.out().printf(Locale.ROOT, "%s: %d pixels x %d lines, %.6g %s per pixel, line time %.6g s, fast axis %s%n",
+                    kymo.name(), kymo.pixelsPerLine(), kymo.lines(), kymo.pixelSize(), kymo.positionUnit().display(),
+                    kymo.lineTimeSeconds(), kymo.fastAxis());
+        }
         for (KymoChannel c : List.of(KymoChannel.RED, KymoChannel.GREEN, KymoChannel.BLUE)) {
             context.out().printf(Locale.ROOT, "  %s: sum %.0f%n", c.label(), kymo.sum(c));
         }
