@@ -16,6 +16,18 @@ import org.junit.jupiter.api.Test;
 class JsonTest {
 
     @Test
+    void wholeNumbersALongHoldsStayExact() {
+        // nanosecond timestamps (19 digits) and the extremes of a long come back to the unit
+        assertEquals(1600000000123456789L, Json.parse("1600000000123456789"));
+        assertEquals(Long.MAX_VALUE, Json.parse(Long.toString(Long.MAX_VALUE)));
+        assertEquals(Long.MIN_VALUE, Json.parse(Long.toString(Long.MIN_VALUE)));
+        assertEquals(List.of(1600000000200000001L), Json.parse(Json.write(List.of(1600000000200000001L))));
+        // beyond a long: a double, as before
+        assertEquals(9.223372036854775808E18, Json.parse("9223372036854775808"));
+        assertThrows(IllegalArgumentException.class, () -> Json.parse("12-3"));
+    }
+
+    @Test
     void roundTripKeepsOrderTypesAndEscapes() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("zeta", "first key stays first");

@@ -356,8 +356,15 @@ public final class Json {
             }
             String t = s.substring(start, pos);
             try {
-                if (integral && t.length() < 19) {
-                    return Long.parseLong(t);
+                if (integral) {
+                    try {
+                        // every whole number a long holds stays exact (nanosecond timestamps have 19 digits)
+                        return Long.parseLong(t);
+                    } catch (NumberFormatException tooLong) {
+                        if (!t.matches("-?[0-9]+")) {
+                            throw tooLong;
+                        }
+                    }
                 }
                 return Double.parseDouble(t);
             } catch (NumberFormatException e) {
