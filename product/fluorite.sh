@@ -24,6 +24,10 @@ mode=gui
 case "${1:-}" in
   --version|--help|-h|--debug|--progress) mode=cli ;;
   ""|-*) mode=gui ;;
+  # the commands Fluorite ships: always the command line, even beside a file or folder of that name
+  batch|export|flim|flow|formats|help|info|kymo|localize|localize-batch|localize-merge|motion-correct|\
+  project|render-localizations|traces|worker) mode=cli ;;
+  # anything else: a file or folder to open, else a command a plugin added
   *) if [ -e "$1" ]; then mode=gui; else mode=cli; fi ;;
 esac
 heap="${FLUORITE_HEAP:--Xmx4g}"

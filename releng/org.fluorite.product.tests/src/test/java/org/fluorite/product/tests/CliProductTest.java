@@ -74,6 +74,33 @@ class CliProductTest {
     }
 
     @Test
+    void aBatchNamedBatchRunsOnLocalWorkersOfTheProduct(@TempDir Path dir) throws Exception {
+        // the folder is called "batch", like the command: the launcher must still take the command line
+        Path movie = Product.testData("fissa/b/images/AVG_A01.tif");
+        Product.Run created = Product.cliIn(dir, "batch", "create", "batch");
+        assertEquals(0, created.exitCode(), created.err());
+        Product.Run added = Product.cliIn(dir, "batch", "add", "batch", "motion-correct", movie.toString(), "--name", "a01",
+                "--param", "max-shifts=3");
+        assertEquals(0, added.exitCode(), added.err());
+        String uuid = added.out().strip();
+        Product.Run ran = Product.cliIn(dir, "batch", "run", "batch", "--executor", "local", "--workers", "1");
+        assertEquals(0, ran.exitCode(), ran.err() + ran.out());
+        Product.Run status = Product.cliIn(dir, "batch", "status", "batch", "--json");
+        assertEquals(0, status.exitCode(), status.err());
+        JsonNode item = JSON.readTree(status.out()).get("items").get(0);
+        assertEquals(uuid, item.get("uuid").asText());
+        assertEquals("done", item.get("state").asText(), status.out());
+        // the worker was this installation's launcher, and it wrote the corrected movie and its shifts
+        Path outputs = dir.resolve("batch").resolve(uuid).resolve("outputs");
+        assertTrue(Files.size(outputs.resolve("corrected.tif")) > 0);
+        assertEquals("frame,x,y", Files.readAllLines(outputs.resolve("shifts.csv")).get(0));
+        assertEquals(1 + 29, Files.readAllLines(outputs.resolve("shifts.csv")).size(), "a row per frame of the 29-frame movie");
+        String launcher = Product.dir().resolve("fluorite").toRealPath().toString();
+        assertTrue(Files.readString(dir.resolve("batch").resolve(uuid).resolve("log.txt")).contains(launcher + " worker run "),
+                "the log names the launcher the worker ran");
+    }
+
+    @Test
     void theArchiveRunsOnItsOwnJavaRuntime(@TempDir Path dir) throws Exception {
         Path archive = Path.of(System.getProperty("fluorite.archive"));
         assertTrue(Files.isRegularFile(archive), "product archive " + archive);

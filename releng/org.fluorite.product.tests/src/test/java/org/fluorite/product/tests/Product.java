@@ -43,10 +43,19 @@ final class Product {
     /** Runs {@code launcher args...} with a time limit; extra environment entries may be given. */
     static Run run(Path launcher, Map<String, String> env, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
+        return runIn(null, launcher, env, timeoutSeconds, args);
+    }
+
+    /** As {@link #run}, in the working directory {@code cwd} (null: this process's). */
+    static Run runIn(Path cwd, Path launcher, Map<String, String> env, long timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (cwd != null) {
+            pb.directory(cwd.toFile());
+        }
         pb.environment().putAll(env);
         Path out = Files.createTempFile("fluorite-out", ".txt");
         Path err = Files.createTempFile("fluorite-err", ".txt");
@@ -67,5 +76,10 @@ final class Product {
 
     static Run cli(String... args) throws IOException, InterruptedException {
         return run(dir().resolve("fluorite"), Map.of(), 120, args);
+    }
+
+    /** The command line run in the working directory {@code cwd}. */
+    static Run cliIn(Path cwd, String... args) throws IOException, InterruptedException {
+        return runIn(cwd, dir().resolve("fluorite"), Map.of(), 180, args);
     }
 }
