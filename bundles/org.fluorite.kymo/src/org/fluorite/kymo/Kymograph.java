@@ -295,7 +295,8 @@ public final class Kymograph implements DataObject {
     /**
      * The image of a channel for the viewer and TIFF export: "YX" (float64, Y = position, X = time)
      * for one colour, "CYX" with red, green, blue for RGB; calibrated in seconds along X and in
-     * metres (or kbp after calibration) along Y.
+     * metres (or kbp after calibration) along Y. The metadata also records both calibrations with
+     * their units ({@link KymoCalibration}), so they survive a TIFF export.
      *
      * @throws UnsupportedOperationException ({@link #NO_PIXELS}) for an empty kymograph
      */
@@ -326,7 +327,8 @@ public final class Kymograph implements DataObject {
         Calibration position = s.unit == PositionUnit.KBP ? new Calibration(s.unitsPerPixel, "kbp")
                 : Calibration.metres(s.pixelSizeUm * 1e-6);
         return image.withCalibration(Axis.X, Calibration.seconds(s.lineTimeSeconds)).withCalibration(Axis.Y, position)
-                .withMetadata(s.metadata.withAll(properties())).withProvenance(s.provenance);
+                .withMetadata(s.metadata.withAll(properties()).withAll(KymoCalibration.entries(this, 0.0)))
+                .withProvenance(s.provenance);
     }
 
     /**

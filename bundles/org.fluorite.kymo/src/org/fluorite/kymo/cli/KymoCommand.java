@@ -76,7 +76,9 @@ public class KymoCommand implements CliCommand {
                   --kbp L             calibrates the position axis: the (cropped) kymograph spans L kbp
                   --downsample T,P    sums blocks of T lines and P pixels
                   --channel C         channel to export and track (default rgb; tracking needs one colour)
-                  --export OUT.tif    writes the channel as a float32 TIFF (rgb: 3 channels)
+                  --export OUT.tif    writes the channel as a float32 TIFF (rgb: 3 channels) with its
+                                      calibration: µm per pixel as TIFF resolution, and line time (s)
+                                      and µm or kbp per pixel in the description's fluorite.metadata
                   --tracks OUT.csv    greedy tracking on the channel, written in pylake's CSV format; --json
                                       adds per track its lines and, from 5 points, the diffusion constant
                                       (OLS on the MSD, optimal lags, unit^2/s)
