@@ -20,8 +20,8 @@ import org.fluorite.smlm.camera.CameraModel;
 import org.fluorite.smlm.detect.Candidate;
 
 /**
- * Single-molecule localization of a stack: every frame (every plane of the image, in order) from
- * the start frame on is read, converted to photoelectrons with the camera model, searched for
+ * Single-molecule localization of a stack: every frame (the T axis of one channel and Z plane, see
+ * {@link FrameSelection}; every plane of an image with one plane axis) from the start frame on is read, converted to photoelectrons with the camera model, searched for
  * candidates and fitted, on a pool of threads that each hold one frame at a time. The result is a
  * localization table (see {@link LocalizationTable}) with the camera and settings in its metadata
  * and an "smlm.localize" operation in its provenance.
@@ -83,19 +83,48 @@ public final class Localizer {
         }
     }
 
-    /** Localizes every frame from the start frame to the end. */
+    /** Candidates of one frame (0-based index along the frame axis) of the selected channel and Z. */
+    public List<Candidate> test(Image image, FrameSelection selection, long frame) throws IOException {
+        return test(selection.frames(image), frame);
+    }
+
+    /** Candidates and fits of one frame (0-based index along the frame axis) of the selected channel and Z. */
+    public FrameLocalizer.Result localizeFrame(Image image, FrameSelection selection, long frame) throws IOException {
+        return localizeFrame(selection.frames(image), frame);
+    }
+
+    /** Localizes every frame of the first channel (and Z plane) from the start frame to the end. */
     public Table run(Image stack, int threads, ProgressMonitor monitor) throws IOException {
-        return run(stack, settings.startFrame(), stack.planeCount(), threads, monitor);
+        return run(stack, FrameSelection.FIRST, threads, monitor);
+    }
+
+    /** Localizes every frame of the selected channel and Z plane from the start frame to the end. */
+    public Table run(Image image, FrameSelection selection, int threads, ProgressMonitor monitor) throws IOException {
+        Image frames = selection.frames(image);
+        return run(image, selection, settings.startFrame(), frames.planeCount(), threads, monitor);
+    }
+
+    /**
+     * Localizes frames {@code from} to {@code to} of the first channel and Z plane; see
+     * {@link #run(Image, FrameSelection, long, long, int, ProgressMonitor)}.
+     */
+    public Table run(Image stack, long from, long to, int threads, ProgressMonitor monitor) throws IOException {
+        return run(stack, FrameSelection.FIRST, from, to, threads, monitor);
     }
 
     /**
      * Localizes frames {@code from} (inclusive, but not before the start frame) to {@code to}
-     * (exclusive), 0-based plane indices, on {@code threads} threads. Frame numbers in the table are
-     * those of the whole stack (counted from 1), so tables of consecutive ranges can be concatenated.
+     * (exclusive), 0-based indices along the frame axis of the selected channel and Z plane, on
+     * {@code threads} threads. Frame numbers in the table are those of the whole stack (counted from
+     * 1), so tables of consecutive ranges can be concatenated. The channel, Z plane and frame axis
+     * are recorded in the table's metadata and provenance.
      *
-     * @throws CancelledException when the monitor is cancelled
+     * @throws IllegalArgumentException when the selection is outside the image
+     * @throws CancelledException       when the monitor is cancelled
      */
-    public Table run(Image stack, long from, long to, int threads, ProgressMonitor monitor) throws IOException {
+    public Table run(Image image, FrameSelection selection, long from, long to, int threads, ProgressMonitor monitor)
+            throws IOException {
+        Image stack = selection.frames(image);
         if (stack.planeCount() < 1 || stack.width() < 1 || stack.height() < 1) {
             throw new IllegalArgumentException("The stack '" + stack.name() + "' has no frames to localize");
         }
@@ -114,7 +143,8 @@ public final class Localizer {
         AtomicLong next = new AtomicLong(first);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean cancelled = new AtomicBoolean();
-        monitor.begin("Localizing " + stack.name(), frames);
+        String label = selection.label(image);
+        monitor.begin("Localizing " + stack.name() + (label.isEmpty() ? "" : " (" + label + ")"), frames);
         Runnable work = () -> {
             FrameLocalizer fl = new FrameLocalizer(settings, camera, stack.width(), stack.height(), readVariance);
             long t;
@@ -172,6 +202,7 @@ public final class Localizer {
         Map<String, Object> meta = new LinkedHashMap<>(camera.toMetadata());
         meta.put("pixelSizeNm", pixelNm);
         meta.put("frames", List.of(first, to));
+        meta.putAll(selection.toMetadata(image));
         meta.put("width", stack.width());
         meta.put("height", stack.height());
         Map<String, Object> params = new LinkedHashMap<>(SettingsRecords.toMap(settings));
