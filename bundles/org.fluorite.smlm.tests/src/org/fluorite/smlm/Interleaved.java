@@ -2,6 +2,7 @@ package org.fluorite.smlm;
 
 import java.io.IOException;
 
+import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.image.PixelType;
 import org.fluorite.core.image.Plane;
@@ -13,7 +14,7 @@ import org.fluorite.core.image.Region;
  * i / n of stack i % n), so that "TCYX" with n channels or "TZYX" with n Z planes puts stack k at
  * channel (or Z) k. Reads lazily from the stacks.
  */
-final class Interleaved implements PlaneSource {
+public final class Interleaved implements PlaneSource {
 
     private final Image[] stacks;
 
@@ -22,10 +23,11 @@ final class Interleaved implements PlaneSource {
     }
 
     /** An image with {@code axes} ("TCYX", "TZYX", ...) whose second axis holds the stacks. */
-    static Image of(String name, String axes, Image... stacks) {
+    public static Image of(String name, String axes, Image... stacks) {
         Image first = stacks[0];
         return Image.create(name, new Interleaved(stacks), axes, first.planeCount(), stacks.length, first.height(), first.width())
-                .withMetadata(first.metadata());
+                .withMetadata(first.metadata()).withCalibration(Axis.X, first.calibration(Axis.X))
+                .withCalibration(Axis.Y, first.calibration(Axis.Y));
     }
 
     @Override

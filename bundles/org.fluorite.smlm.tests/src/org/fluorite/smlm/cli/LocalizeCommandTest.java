@@ -204,4 +204,68 @@ class LocalizeCommandTest {
         assertTrue(missing.err().contains("nothing.tif"), missing.err());
         assertTrue(!Files.exists(csv), "nothing written on errors");
     }
+
+    /** Two simulations with different emitters written as the channels of one TCYX TIFF hyperstack. */
+    private static Path twoChannelMovie() throws Exception {
+        Path tif = dir.resolve("two-channels.tif");
+        if (!Files.exists(tif)) {
+            SimulationSettings s = SimulationSettings.DEFAULTS.withSize(48, 48, 5).withEmitters(5, 3000, 0).withBackground(10)
+                    .withLayout(8, 5);
+            CameraModel camera = CameraModel.of(100, 1, 1, 2);
+            twoSims = new Simulation[] {Simulator.simulate(s.withSeed(11), camera), Simulator.simulate(s.withSeed(12), camera)};
+            new TiffExporter().export(org.fluorite.smlm.Interleaved.of("two", "TCYX", twoSims[0].stack(), twoSims[1].stack()), tif,
+                    ImportOptions.NONE, ProgressMonitor.NONE);
+        }
+        return tif;
+    }
+
+    private static Simulation[] twoSims;
+
+    @Test
+    void channelOptionLocalizesThatChannelAndReportsIt() throws Exception {
+        Path tif = twoChannelMovie();
+        Path csv = dir.resolve("c2.csv");
+        Run r = run("localize", tif.toString(), "--out", csv.toString(), "--channel", "2", "--adoffset", "100", "--pixel-nm", "100",
+                "--threads", "2", "--json");
+        assertEquals(0, r.exit(), r.err());
+        Map<String, Object> j = r.json();
+        assertEquals(2L, j.get("channel"));
+        assertEquals(2L, j.get("channels"));
+        assertEquals("T", j.get("frameAxis"));
+        assertEquals(5L, j.get("frames"));
+        assertEquals(5L, j.get("lastFrame"));
+        Table t = read(csv);
+        org.fluorite.smlm.Match own = org.fluorite.smlm.Match.of(t, twoSims[1].groundTruth(), 100);
+        org.fluorite.smlm.Match other = org.fluorite.smlm.Match.of(t, twoSims[0].groundTruth(), 100);
+        assertTrue(own.recall() > 0.95 && own.precision() > 0.95, own.toString());
+        assertTrue(other.matched() < 0.2 * other.truth(), "matched channel 1's emitters: " + other.matched());
+        assertEquals(1, t.require("frame").range()[0]);
+        assertEquals(5, t.require("frame").range()[1]);
+
+        Path c1 = dir.resolve("c1.csv");
+        Run text = run("localize", tif.toString(), "--out", c1.toString(), "--adoffset", "100", "--pixel-nm", "100", "--threads", "1");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains(" in 5 frames of channel 1, "), text.out());
+        org.fluorite.smlm.Match first = org.fluorite.smlm.Match.of(read(c1), twoSims[0].groundTruth(), 100);
+        assertTrue(first.recall() > 0.95 && first.precision() > 0.95, first.toString());
+    }
+
+    @Test
+    void channelOrZOutsideTheImageIsAUsageErrorNamingTheFile() throws Exception {
+        Path tif = twoChannelMovie();
+        Path csv = dir.resolve("bad.csv");
+        Run r = run("localize", tif.toString(), "--out", csv.toString(), "--channel", "3", "--pixel-nm", "100");
+        assertEquals(CommandLine.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("channel 3 is outside 'two-channels.tif', which has 2 (channels 1 to 2)"), r.err());
+        r = run("localize", tif.toString(), "--out", csv.toString(), "--z", "2", "--pixel-nm", "100");
+        assertEquals(CommandLine.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("Z plane 2 is outside 'two-channels.tif': it has no Z axis"), r.err());
+        r = run("localize", movie.toString(), "--out", csv.toString(), "--channel", "2");
+        assertEquals(CommandLine.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("channel 2 is outside 'blinks.tif': it has no C axis"), r.err());
+        r = run("localize", tif.toString(), "--out", csv.toString(), "--channel", "0");
+        assertEquals(CommandLine.EXIT_USAGE, r.exit());
+        assertTrue(r.err().contains("--channel must be a whole number between 1 and"), r.err());
+        assertTrue(!Files.exists(csv), "no output after a usage error");
+    }
 }

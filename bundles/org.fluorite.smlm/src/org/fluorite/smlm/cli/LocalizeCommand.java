@@ -25,6 +25,7 @@ import org.fluorite.io.Exporter;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
 import org.fluorite.io.Message;
+import org.fluorite.smlm.FrameSelection;
 import org.fluorite.smlm.LocalizationSettings;
 import org.fluorite.smlm.Localizer;
 import org.fluorite.smlm.camera.CameraMaps;
@@ -34,9 +35,9 @@ import org.fluorite.smlm.fit.FitMethod;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * {@code ./fluorite localize STACK --out LOCS.csv [--adoffset A --e-per-count E --em-gain G
- * --pixel-nm P] [--threshold F] [--method mle|wlsq] [--json]}: single-molecule localization of a
- * stack, written as a ThunderSTORM CSV (or any format whose exporter takes localization tables).
+ * {@code ./fluorite localize STACK --out LOCS.csv [--channel C] [--z Z] [--adoffset A --e-per-count E
+ * --em-gain G --pixel-nm P] [--threshold F] [--method mle|wlsq] [--json]}: single-molecule
+ * localization of one channel (and Z plane) of a stack over time, written as a ThunderSTORM CSV (or any format whose exporter takes localization tables).
  */
 @Component(service = CliCommand.class)
 public class LocalizeCommand implements CliCommand {
@@ -62,6 +63,8 @@ public class LocalizeCommand implements CliCommand {
     static final String DARK_MAP = "--dark-map";
     static final String VARIANCE_MAP = "--variance-map";
     static final String FLAT_MAP = "--flat-map";
+    static final String CHANNEL = "--channel";
+    static final String Z = "--z";
 
     @Override
     public String name() {
@@ -76,17 +79,24 @@ public class LocalizeCommand implements CliCommand {
     @Override
     public String usage() {
         return """
-                Usage: ./fluorite localize STACK --out LOCS.csv [--adoffset A --e-per-count E --em-gain G --pixel-nm P]
+                Usage: ./fluorite localize STACK --out LOCS.csv [--channel C] [--z Z]
+                                 [--adoffset A --e-per-count E --em-gain G --pixel-nm P]
                                  [--threshold F] [--method mle|wlsq] [--json] [--read-noise R] [--start-frame N]
                                  [--debounce R] [--background A:B [--subtract-background]] [--roi-size N]
                                  [--psf-sigma S] [--single-emitter] [--threads N] [--frames A:B]
                                  [--dark-map D.tif] [--variance-map V.tif] [--flat-map F.tif]
 
-                Finds spots in every frame of STACK, fits each with a pixel-integrated 2-D Gaussian on a
+                Finds spots in every frame of one channel of STACK, fits each with a pixel-integrated 2-D Gaussian on a
                 sloped background (PYME's LatGaussFitFR) and writes one row per localization: frame
                 (counted from 1), x and y in nm from the image's top-left corner (the first pixel's
                 centre is at half a pixel), sigma in nm, intensity and offset in photons, uncertainty
                 in nm (Mortensen's formula), fit errors, chi2 and result code.
+
+                Frames: the time points (T axis) of one channel and one Z plane; a stack without a T axis
+                whose planes run along one axis only (e.g. a Z stack read from a plain TIFF) takes those
+                planes as frames.
+                  --channel C           channel to localize, counted from 1 as the viewer shows it (default 1)
+                  --z Z                 Z plane to localize in a time series of Z stacks, from 1 (default 1)
 
                 Camera (defaults: the file's PYME metadata, else offset from dark frames at the start,
                 else 0; one electron per count; no EM gain; no read noise):
@@ -123,11 +133,13 @@ public class LocalizeCommand implements CliCommand {
     public int run(List<String> args, CliContext context) throws Exception {
         Arguments a = Arguments.parse(args, Set.of(JSON, SUBTRACT, SINGLE), Set.of(OUT, AD_OFFSET, E_PER_COUNT, EM_GAIN,
                 READ_NOISE, PIXEL_NM, THRESHOLD, METHOD, START_FRAME, DEBOUNCE, BACKGROUND, ROI_SIZE, PSF_SIGMA, THREADS, FRAMES, DARK_MAP,
-                VARIANCE_MAP, FLAT_MAP));
+                VARIANCE_MAP, FLAT_MAP, CHANNEL, Z));
         String inArg = a.positional(0, "STACK");
         a.expectAtMostPositionals(1);
         String outArg = a.option(OUT).orElseThrow(() -> new UsageException("localize needs --out LOCS.csv"));
         LocalizationSettings settings = settings(a);
+        FrameSelection selection = new FrameSelection((long) number(a, CHANNEL, 1, 1, Integer.MAX_VALUE, true) - 1,
+                (long) number(a, Z, 1, 1, Integer.MAX_VALUE, true) - 1);
         int threads = (int) number(a, THREADS, Runtime.getRuntime().availableProcessors(), 1, 4096, true);
         Path in = context.file(inArg);
         Path out = context.workingDirectory().resolve(outArg).normalize();
@@ -138,13 +150,19 @@ public class LocalizeCommand implements CliCommand {
         ImportResult result = context.open(in, ImportOptions.NONE);
         try {
             Image stack = result.firstImage();
+            Image frames;
+            try {
+                frames = selection.frames(stack.withName(String.valueOf(in.getFileName())));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage() + " (" + CHANNEL + " and " + Z + " count from 1)");
+            }
             String adSource = "option";
             CameraModel camera = CameraModel.fromMetadata(stack.metadata(), CameraModel.PHOTON_COUNTING);
             if (a.option(AD_OFFSET).isEmpty()) {
                 if (CameraModel.hasAdOffset(stack.metadata())) {
                     adSource = "metadata";
                 } else {
-                    DarkFrames.Estimate e = DarkFrames.estimate(stack);
+                    DarkFrames.Estimate e = DarkFrames.estimate(frames);
                     adSource = e == null ? "none (0)" : "dark frames (" + e.darkFrames() + ")";
                     camera = camera.withAdOffset(e == null ? 0 : e.adOffset());
                 }
@@ -152,7 +170,7 @@ public class LocalizeCommand implements CliCommand {
             camera = overrides(a, camera);
             camera = maps(a, context, camera, stack);
             double pixelNm = pixelNm(a, stack);
-            long[] range = frames(a.option(FRAMES), stack.planeCount());
+            long[] range = frames(a.option(FRAMES), frames.planeCount());
             if (range[0] < settings.startFrame()) {
                 range[0] = Math.min(settings.startFrame(), range[1]);
             }
@@ -166,7 +184,7 @@ public class LocalizeCommand implements CliCommand {
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
-            Table table = localizer.run(stack, range[0], range[1], threads, context.progress());
+            Table table = localizer.run(stack, selection, range[0], range[1], threads, context.progress());
             Exporter exporter = context.registry().exporterFor(out, table).orElseThrow(() -> new UsageException(
                     "no installed exporter writes localizations to '" + out.getFileName() + "'; use .csv"));
             Path parent = out.toAbsolutePath().getParent();
@@ -181,6 +199,7 @@ public class LocalizeCommand implements CliCommand {
             m.put("frames", range[1] - range[0]);
             m.put("firstFrame", range[0] + 1);
             m.put("lastFrame", range[1]);
+            m.putAll(selection.toMetadata(stack));
             m.put("width", stack.width());
             m.put("height", stack.height());
             m.put("localizations", table.rowCount());
@@ -197,8 +216,9 @@ public class LocalizeCommand implements CliCommand {
             if (a.flag(JSON)) {
                 context.out().println(Json.writePretty(m));
             } else {
-                context.out().printf(Locale.ROOT, "Wrote %s: %d localizations in %d frames, %.2f s (%.0f localizations/s)%n", out,
-                        table.rowCount(), range[1] - range[0], seconds, table.rowCount() / Math.max(seconds, 1e-9));
+                String label = selection.label(stack);
+                context.out().printf(Locale.ROOT, "Wrote %s: %d localizations in %d frames%s, %.2f s (%.0f localizations/s)%n", out,
+                        table.rowCount(), range[1] - range[0], label.isEmpty() ? "" : " of " + label, seconds, table.rowCount() / Math.max(seconds, 1e-9));
             }
         } finally {
             close(result);
