@@ -19,9 +19,9 @@ public final class LocalizeOptions {
     public static final Set<String> FLAGS = Set.of("subtract-background", "single-emitter");
     /** Options that take a number. */
     public static final Set<String> NUMBERS = Set.of("adoffset", "e-per-count", "em-gain", "read-noise", "pixel-nm",
-            "threshold", "start-frame", "debounce", "roi-size", "psf-sigma", "threads");
+            "threshold", "start-frame", "debounce", "roi-size", "psf-sigma", "threads", "channel", "z");
     /** Number options that take whole numbers only. */
-    public static final Set<String> WHOLE = Set.of("start-frame", "roi-size", "threads");
+    public static final Set<String> WHOLE = Set.of("start-frame", "roi-size", "threads", "channel", "z");
     /** Options that take text: the fit method, the background window and the frame range. */
     public static final Set<String> TEXTS = Set.of("method", "background", "frames");
 
