@@ -31,9 +31,13 @@ import org.fluorite.io.ImportOptions;
 import org.fluorite.io.thunderstorm.ThunderStormImporter;
 import org.fluorite.io.tiff.TiffImporter;
 import org.fluorite.smlm.FrameLocalizer;
+import org.fluorite.smlm.FrameSelection;
 import org.fluorite.smlm.LocalizationSettings;
 import org.fluorite.smlm.Localizer;
 import org.fluorite.smlm.camera.CameraModel;
+import org.fluorite.smlm.simulate.Simulation;
+import org.fluorite.smlm.simulate.SimulationSettings;
+import org.fluorite.smlm.simulate.Simulator;
 import org.fluorite.testing.TestData;
 import org.fluorite.viewer.ui.ImageViewer;
 import org.junit.jupiter.api.AfterEach;
@@ -191,7 +195,83 @@ class LocalizationPanelTest {
         viewer.setActiveChannel(1);
         pumpFor(100);
         assertEquals(3, panel.shownPlane(), "T = 1, C = 1 of a 2 x 2 TC stack is plane 3");
-        assertTrue(panel.statusText().startsWith("tc: 4 frames"), panel.statusText());
+        assertEquals("tc: 2 frames of 32 x 32, 2 channels", panel.statusText());
+        assertEquals(new FrameSelection(1, 0), panel.shownSelection());
+        assertEquals(1, panel.shownFrame());
+    }
+
+    /**
+     * Two simulated emitter sets as the channels of a TCYX stack: with channel 2 and T = 3 shown,
+     * Test fits channel 2's third frame and Go localizes channel 2's frames 1..T; the status lines
+     * name the channel.
+     */
+    @Test
+    void testAndGoUseTheChannelTheViewerShows() throws Exception {
+        CameraModel ccd = CameraModel.of(100, 1, 1, 2);
+        SimulationSettings s = SimulationSettings.DEFAULTS.withSize(48, 48, 4).withEmitters(5, 3000, 0).withBackground(10)
+                .withLayout(8, 5);
+        Simulation[] sims = {Simulator.simulate(s.withSeed(31), ccd), Simulator.simulate(s.withSeed(32), ccd)};
+        List<Plane> planes = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            for (Simulation sim : sims) {
+                planes.add(sim.stack().planeAt(t));
+            }
+        }
+        Image tc = Image.create("two", new org.fluorite.core.image.ArrayPlaneSource(planes), "TCYX", 4, 2, 48, 48)
+                .withMetadata(sims[0].stack().metadata());
+        viewer.setImage(tc);
+        pumpUntil(viewer::isFrameShown, "the two-channel stack to be shown");
+        panel.attach(viewer);
+        for (String[] kv : new String[][] {{"adOffset", "100"}, {"estimateAdOffset", "false"}, {"electronsPerCount", "1"},
+                {"emGain", "1"}, {"readNoise", "2"}, {"pixelNm", "100"}}) {
+            panel.cameraForm().setText(kv[0], kv[1]);
+        }
+        panel.settingsForm().setText("psfSigma", "1.3");
+        viewer.setActiveChannel(1);
+        viewer.setPosition(org.fluorite.core.image.Axis.T, 2);
+        pumpFor(100);
+        FrameLocalizer.Result r = panel.test().get(60, TimeUnit.SECONDS);
+        assertEquals(2, r.frame());
+        FrameLocalizer.Result direct = new Localizer(LocalizationSettings.DEFAULTS, ccd, 100).localizeFrame(sims[1].stack(), 2);
+        assertEquals(5, direct.localizations().size());
+        assertEquals(direct.localizations().size(), r.localizations().size());
+        for (int i = 0; i < r.localizations().size(); i++) {
+            assertEquals(direct.localizations().get(i).fit().x(), r.localizations().get(i).fit().x(), 1e-9);
+        }
+        pumpUntil(() -> panel.statusText().startsWith("Frame 3 of channel 2: "), "the test's status line");
+        assertEquals(5, panel.overlay().result().frame(), "the overlay keys the result to storage plane T 2, C 1");
+
+        List<LocalizationRun> runs = new ArrayList<>();
+        panel.setGoHandler(runs::add);
+        panel.go();
+        assertEquals(1, runs.size());
+        assertEquals(new FrameSelection(1, 0), runs.get(0).selection());
+        LocalizationRun.Output out = runs.get(0).run(2, ProgressMonitor.NONE);
+        Table locs = out.localizations();
+        assertEquals(2L, ((Number) locs.metadata().get("channel")).longValue());
+        double[] f = locs.require("frame").toDoubles();
+        assertEquals(1, java.util.Arrays.stream(f).min().orElseThrow());
+        assertEquals(4, java.util.Arrays.stream(f).max().orElseThrow());
+        // every localization lies within 100 nm of a channel-2 emitter of its frame, and most of channel 2's are found
+        Table gt = sims[1].groundTruth();
+        assertEquals(20, gt.rowCount());
+        assertTrue(locs.rowCount() >= 19 && locs.rowCount() <= 21, "localizations " + locs.rowCount());
+        double[] gf = gt.require("frame").toDoubles();
+        double[] gx = gt.require("x").toDoubles();
+        double[] gy = gt.require("y").toDoubles();
+        double[] x = locs.require("x").toDoubles();
+        double[] y = locs.require("y").toDoubles();
+        for (int i = 0; i < x.length; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < gx.length; j++) {
+                if (gf[j] == f[i]) {
+                    best = Math.min(best, Math.hypot(x[i] - gx[j], y[i] - gy[j]));
+                }
+            }
+            assertTrue(best < 100, "localization " + i + " is " + best + " nm from channel 2's emitters");
+        }
+        String summary = runs.get(0).summary(out);
+        assertTrue(summary.startsWith("two, channel 2: " + locs.rowCount() + " localizations"), summary);
     }
 
     private static int count(ImageData d, RGB colour) {

@@ -13,10 +13,12 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.fluorite.core.image.Axis;
 import org.fluorite.core.image.Image;
 import org.fluorite.core.progress.ProgressMonitor;
 import org.fluorite.core.settings.SettingsRecords;
 import org.fluorite.smlm.FrameLocalizer;
+import org.fluorite.smlm.FrameSelection;
 import org.fluorite.smlm.LocalizationSettings;
 import org.fluorite.smlm.Localizer;
 import org.fluorite.smlm.post.PostProcessingSettings;
@@ -26,8 +28,8 @@ import org.fluorite.viewer.ui.ImageViewer;
 /**
  * The body of the Localization part: the camera, the localization settings (PYME's analysis
  * settings table, generated from {@link LocalizationSettings}) and the result settings, with
- * "Test" (detect and fit the viewer's current frame, drawn over it) and "Go" (the whole stack, run
- * by whoever {@link #setGoHandler handles} it), a status line and a progress bar.
+ * "Test" (detect and fit the viewer's current frame, drawn over it) and "Go" (every frame of the
+ * channel and Z plane the viewer shows, run by whoever {@link #setGoHandler handles} it), a status line and a progress bar.
  * Works on the {@link ImageViewer} it is {@link #attach attached} to.
  */
 public final class LocalizationPanel extends Composite {
@@ -112,7 +114,9 @@ public final class LocalizationPanel extends Composite {
         Image stack = viewer.getImage();
         if (stack != null) {
             SettingsRecords.toMap(CameraSettings.of(stack)).forEach((k, v) -> camera.setText(k, String.valueOf(v)));
-            setInfo(stack.name() + ": " + stack.planeCount() + " frames of " + stack.width() + " x " + stack.height());
+            long frames = FrameSelection.FIRST.frames(stack).planeCount();
+            String channels = FrameSelection.choosesChannel(stack) ? ", " + stack.length(Axis.C) + " channels" : "";
+            setInfo(stack.name() + ": " + frames + " frames of " + stack.width() + " x " + stack.height() + channels);
         }
         updateButtons();
     }
@@ -129,10 +133,33 @@ public final class LocalizationPanel extends Composite {
         Image stack = viewer.getImage();
         long plane = 0;
         for (org.fluorite.core.image.Axis axis : stack.planeAxes()) {
-            long index = axis == org.fluorite.core.image.Axis.C ? viewer.getActiveChannel() : viewer.getPosition(axis);
+            long index = axis == Axis.C ? viewer.getActiveChannel() : viewer.getPosition(axis);
             plane = plane * stack.length(axis) + index;
         }
         return plane;
+    }
+
+    /** The channel and Z plane the viewer shows (the first when nothing is shown). */
+    public FrameSelection shownSelection() {
+        if (viewer == null || viewer.isDisposed() || viewer.getImage() == null) {
+            return FrameSelection.FIRST;
+        }
+        Image stack = viewer.getImage();
+        long c = FrameSelection.choosesChannel(stack) ? viewer.getActiveChannel() : 0;
+        long z = FrameSelection.choosesZ(stack) ? viewer.getPosition(Axis.Z) : 0;
+        return new FrameSelection(c, z);
+    }
+
+    /** Index of the shown frame along the frame axis of {@link #shownSelection()} (T, or Z of a Z stack). */
+    public long shownFrame() {
+        if (viewer == null || viewer.isDisposed() || viewer.getImage() == null) {
+            return -1;
+        }
+        Axis axis = FrameSelection.frameAxis(viewer.getImage());
+        if (axis == null) {
+            return 0;
+        }
+        return axis == Axis.C ? viewer.getActiveChannel() : viewer.getPosition(axis);
     }
 
     private void detach() {
@@ -203,16 +230,20 @@ public final class LocalizationPanel extends Composite {
             return CompletableFuture.completedFuture(null);
         }
         Image stack = viewer.getImage();
-        long frame = shownPlane();
+        long plane = shownPlane();
+        long frame = shownFrame();
+        FrameSelection selection = shownSelection();
+        String label = selection.label(stack);
+        String which = "frame " + (frame + 1) + (label.isEmpty() ? "" : " of " + label);
         CameraSettings cs = camera.value();
         LocalizationSettings ls = settings.value();
         LocalizationOverlay target = overlay;
         ImageViewer shown = viewer;
-        status.setText("Testing frame " + (frame + 1) + "...");
+        status.setText("Testing " + which + "...");
         test.setEnabled(false);
         CompletableFuture<FrameLocalizer.Result> future = CompletableFuture.supplyAsync(() -> {
             try {
-                return new Localizer(ls, cs.camera(stack), cs.pixelNm()).localizeFrame(stack, frame);
+                return new Localizer(ls, cs.camera(stack), cs.pixelNm()).localizeFrame(stack, selection, frame);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -224,20 +255,21 @@ public final class LocalizationPanel extends Composite {
             test.setEnabled(viewer != null);
             if (e != null) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                status.setText(stack.name() + ": test of frame " + (frame + 1) + " failed: " + cause.getMessage());
+                status.setText(stack.name() + ": test of " + which + " failed: " + cause.getMessage());
                 return;
             }
-            target.setResult(r);
+            // the overlay compares with the plane the viewer shows, in storage order
+            target.setResult(new FrameLocalizer.Result(plane, r.candidates(), r.localizations()));
             if (!shown.isDisposed()) {
                 shown.redrawOverlays();
             }
-            setInfo(String.format("Frame %d: %d candidates, %d fits (yellow: candidates, red: fits)", frame + 1,
+            setInfo(String.format("F%s: %d candidates, %d fits (yellow: candidates, red: fits)", which.substring(1),
                     r.candidates().size(), r.localizations().size()));
         }));
         return future;
     }
 
-    /** Hands the run for the whole stack to the go handler. */
+    /** Hands the run for every frame of the shown channel (and Z plane) to the go handler. */
     public void go() {
         if (viewer == null || viewer.getImage() == null || goHandler == null) {
             return;
@@ -247,7 +279,7 @@ public final class LocalizationPanel extends Composite {
             status.setText(problem);
             return;
         }
-        goHandler.accept(new LocalizationRun(viewer.getImage(), camera.value(), settings.value(), result.value()));
+        goHandler.accept(new LocalizationRun(viewer.getImage(), shownSelection(), camera.value(), settings.value(), result.value()));
     }
 
     /** A monitor that shows {@code delegate}'s progress on this panel's bar and status line. */

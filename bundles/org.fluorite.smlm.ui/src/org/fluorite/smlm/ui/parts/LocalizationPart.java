@@ -21,8 +21,8 @@ import jakarta.inject.Inject;
 
 /**
  * The "Localization" part in the tool stack (Process &gt; Localize...): a {@link LocalizationPanel}
- * on the most recently active viewer. Go runs the whole stack as a cancellable background job
- * with progress, then opens the rendered image in a viewer and the localization table (after
+ * on the most recently active viewer. Go runs every frame of the channel (and Z plane) the viewer
+ * shows as a cancellable background job with progress, says which channel in the status line, then opens the rendered image in a viewer and the localization table (after
  * filtering, drift correction and merging) in the table view.
  */
 public class LocalizationPart extends ViewerToolPart {
@@ -50,13 +50,12 @@ public class LocalizationPart extends ViewerToolPart {
     }
 
     private void schedule(LocalizationRun run) {
-        String name = run.stack().name();
+        String name = run.title();
         int threads = Runtime.getRuntime().availableProcessors();
         Job job = Job.create("Localizing " + name, monitor -> {
             try {
                 LocalizationRun.Output out = run.run(threads, panel.progressMonitor(JobMonitors.adapt(monitor)));
-                String summary = String.format("%s: %d localizations, %d after filtering and merging, rendered %d x %d", name,
-                        out.localizations().rowCount(), out.processed().rowCount(), out.rendered().width(), out.rendered().height());
+                String summary = run.summary(out);
                 sync.asyncExec(() -> {
                     opener.show(out.rendered(), name + " (rendered)", null);
                     opener.show(out.processed(), name + " localizations", null);
