@@ -37,7 +37,7 @@ public final class ForceAveraging {
         double[] times = new double[starts.length];
         double[] values = new double[starts.length];
         for (int i = 0; i < starts.length; i++) {
-            times[i] = ((starts[i] - kymo.startNs()) + (stops[i] - starts[i]) / 2.0) * 1e-9;
+            times[i] = ((starts[i] - kymo.timeOriginNs()) + (stops[i] - starts[i]) / 2.0) * 1e-9;
         }
         if (c.kind() == ChannelKind.CONTINUOUS) {
             for (int i = 0; i < starts.length; i++) {

@@ -45,6 +45,7 @@ public final class Kymograph implements DataObject {
         Path file;
         long startNs;
         long stopNs;
+        long timeOriginNs;
         ScanMetadata scan;
         int pixels;
         int lines;
@@ -117,6 +118,34 @@ public final class Kymograph implements DataObject {
     /** Stop in ns since the epoch. */
     public long stopNs() {
         return s.stopNs;
+    }
+
+    /**
+     * The time origin in ns since the epoch: the start of the kymograph in the file, which pylake's
+     * time strings count from when slicing it. Slicing, cropping, calibrating and downsampling keep
+     * it, so times on the time axis stay those of the whole kymograph: a crop by distance keeps
+     * every line's time, and a slice starts at the time of its first line (e.g. about 114.2 s
+     * for {@code slice("114.2s", ...)}), not at 0.
+     */
+    public long timeOriginNs() {
+        return s.timeOriginNs;
+    }
+
+    /** Start of each line in seconds since {@link #timeOriginNs()}. */
+    public double[] lineTimesSeconds() {
+        double[] t = new double[s.lines];
+        for (int i = 0; i < s.lines; i++) {
+            t[i] = (s.lineStartNs[i] - s.timeOriginNs) / 1e9;
+        }
+        return t;
+    }
+
+    /**
+     * Seconds since {@link #timeOriginNs()} at which the time axis starts: the start of the first
+     * line (of an empty kymograph: its start).
+     */
+    public double firstLineSeconds() {
+        return ((s.lines > 0 ? s.lineStartNs[0] : s.startNs) - s.timeOriginNs) / 1e9;
     }
 
     /** The scan description of the file. */
@@ -294,7 +323,8 @@ public final class Kymograph implements DataObject {
 
     /**
      * The image of a channel for the viewer and TIFF export: "YX" (float64, Y = position, X = time)
-     * for one colour, "CYX" with red, green, blue for RGB; calibrated in seconds along X and in
+     * for one colour, "CYX" with red, green, blue for RGB; calibrated in seconds along X (origin:
+     * {@link #firstLineSeconds()}) and in
      * metres (or kbp after calibration) along Y. The metadata also records both calibrations with
      * their units ({@link KymoCalibration}), so they survive a TIFF export.
      *
@@ -326,8 +356,9 @@ public final class Kymograph implements DataObject {
                 : Image.create(title, new ArrayPlaneSource(planes), "YX", s.pixels, s.lines);
         Calibration position = s.unit == PositionUnit.KBP ? new Calibration(s.unitsPerPixel, "kbp")
                 : Calibration.metres(s.pixelSizeUm * 1e-6);
-        return image.withCalibration(Axis.X, Calibration.seconds(s.lineTimeSeconds)).withCalibration(Axis.Y, position)
-                .withMetadata(s.metadata.withAll(properties()).withAll(KymoCalibration.entries(this, 0.0)))
+        Calibration time = new Calibration(s.lineTimeSeconds, "s", firstLineSeconds());
+        return image.withCalibration(Axis.X, time).withCalibration(Axis.Y, position)
+                .withMetadata(s.metadata.withAll(properties()).withAll(KymoCalibration.entries(this, firstLineSeconds())))
                 .withProvenance(s.provenance);
     }
 
@@ -579,6 +610,8 @@ public final class Kymograph implements DataObject {
         m.put("channels", shapes);
         m.put("empty", s.lines == 0);
         m.put("line_timestamps", s.lines <= 4096 ? java.util.Arrays.stream(s.lineStartNs).boxed().toList() : List.of());
+        m.put("time_origin", s.timeOriginNs);
+        m.put("first_line_seconds", firstLineSeconds());
         if (!s.warnings.isEmpty()) {
             m.put("warnings", s.warnings);
         }

@@ -78,6 +78,7 @@ public final class KymographFile {
         s.file = f.path();
         s.startNs = item.startNs();
         s.stopNs = item.stopNs();
+        s.timeOriginNs = item.startNs();
         s.scan = scan;
         s.pixels = r.pixelsPerLine();
         s.lines = r.lines();

@@ -56,7 +56,8 @@ class KymoTiffCalibrationTest {
         assertEquals(START + 197 * DT, ((Number) img.metadata().asMap().get(KymoCalibration.STOP_PIXEL)).longValue());
         // and the axes come back from the metadata
         Image restored = KymoCalibration.restore(img);
-        assertEquals(Calibration.seconds(0.025), restored.calibration(Axis.X));
+        // the first line starts 2 ms after the kymograph's start
+        assertEquals(new Calibration(0.025, "s", 0.002), restored.calibration(Axis.X));
         assertEquals("m", restored.calibration(Axis.Y).unit());
         assertEquals(1e-7, restored.calibration(Axis.Y).size(), 1e-16);
         assertEquals(KymoFixtures.greenA(3, 6), img.plane().get(6, 3), 0);
@@ -78,6 +79,7 @@ class KymoTiffCalibrationTest {
         assertEquals(new Calibration(10.0, "kbp", 0), restored.calibration(Axis.Y));
         assertEquals("s", restored.calibration(Axis.X).unit());
         assertEquals(0.025, restored.calibration(Axis.X).size(), 1e-15);
+        assertEquals(0.002, restored.calibration(Axis.X).origin(), 1e-15);
         assertEquals(3, img.height());
         assertEquals(KymoFixtures.redA(1, 4), img.plane().get(4, 0), 0);
     }
@@ -90,10 +92,25 @@ class KymoTiffCalibrationTest {
         Path tif = dir.resolve("viewer.tif");
         new TiffExporter().export(image, tif, ImportOptions.NONE, ProgressMonitor.NONE);
         Image back = KymoCalibration.restore(read(tif));
-        assertEquals(Calibration.seconds(0.05), back.calibration(Axis.X));
+        assertEquals(new Calibration(0.05, "s", 0.002), back.calibration(Axis.X));
         assertEquals(1e-7, back.calibration(Axis.Y).size(), 1e-16);
         assertEquals(3, back.length(Axis.C));
         assertEquals(PixelType.FLOAT64, image.pixelType());
+    }
+
+    @Test
+    void aSlicedKymographKeepsTheTimeOfItsFirstLine() throws Exception {
+        Path tif = dir.resolve("sliced.tif");
+        // lines 2 and 3, starting 52 and 77 ms after the kymograph's start
+        KymoCommandTest.Run r = KymoCommandTest.run("kymo", KymoCommandTest.file(), "kymo_a", "--time", "30ms:0.1s", "--channel",
+                "blue", "--export", tif.toString());
+        assertEquals(0, r.exit(), r.err());
+        Image back = KymoCalibration.restore(read(tif));
+        assertEquals(new Calibration(0.025, "s", 0.052), back.calibration(Axis.X));
+        Map<?, ?> x = (Map<?, ?>) ((Map<?, ?>) back.metadata().asMap().get(KymoCalibration.KEY)).get("x");
+        assertEquals(0.052, ((Number) x.get("origin")).doubleValue(), 1e-15);
+        assertEquals(START + 52 * DT, ((Number) back.metadata().asMap().get(KymoCalibration.START_PIXEL)).longValue());
+        assertEquals(2, back.width());
     }
 
     private static Image read(Path tif) throws Exception {

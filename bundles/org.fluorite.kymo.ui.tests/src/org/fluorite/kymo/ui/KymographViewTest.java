@@ -16,7 +16,10 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.graphics.Point;
 import org.fluorite.kymo.KymoChannel;
+import org.fluorite.kymo.Kymograph;
+import org.fluorite.kymo.KymographFile;
 import org.fluorite.kymo.PositionUnit;
 import org.fluorite.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +33,10 @@ import org.junit.jupiter.api.Test;
  * /tmp/fluorite-kymo-ui.png for a look.
  */
 class KymographViewTest {
+
+    /** START and sample interval of the fixture script, ns. */
+    private static final long START = 1_600_000_000_000_000_000L;
+    private static final long DT = 1_000_000L;
 
     private Display display;
     private Shell shell;
@@ -134,22 +141,67 @@ class KymographViewTest {
         // 0.5..1.5 um, lines 10..20, as a dragged rectangle, with a 3 kbp tether
         view.setTetherKbp("3");
         double lt = view.current().lineTimeSeconds();
+        // kymo_track's lines start 64 ms apart from its start (sample 300): line 10 at 0.640 s
+        long line10 = view.current().lineTimestampsNs()[10];
+        assertEquals(0.0, view.current().firstLineSeconds(), 1e-15);
+        assertEquals(START + 940 * DT, line10);
         view.crop(new KymographCanvas.Selection(10 * lt, 20 * lt, 0.5, 1.5));
         assertEquals(10, view.current().lines());
         assertEquals(10, view.current().pixelsPerLine());
         assertEquals(PositionUnit.KBP, view.current().positionUnit());
         assertEquals(0.3, view.current().pixelSize(), 1e-12);
         assertEquals(view.current().startNs(), view.current().lineTimestampsNs()[0]);
+        // the time axis keeps the lines' times: it starts at line 10, not at 0
+        assertEquals(line10, view.current().lineTimestampsNs()[0]);
+        assertEquals(0.640, view.current().firstLineSeconds(), 1e-12);
+        assertEquals(0.640, view.canvas().selection(new Point(r.x, r.y), new Point(r.x + r.width, r.y + 10)).fromSeconds(), 1e-12);
+        assertEquals(1.280, view.canvas().selection(new Point(r.x, r.y), new Point(r.x + r.width, r.y + 10)).toSeconds(), 1e-12);
+        // the force under it is on the same axis: line 10 spans 60 samples from 0.640 s, its centre at 0.670 s
+        assertEquals(0.670, view.forceCanvas().trace().timesSeconds()[0], 1e-12);
         spin();
         ImageLoader saver = new ImageLoader();
         saver.data = new ImageData[] {capture()};
         saver.save("/tmp/fluorite-kymo-ui-kbp.png", SWT.IMAGE_PNG);
         // a second rectangle inside the cropped view crops the original further
         view.setTetherKbp("");
-        view.crop(new KymographCanvas.Selection(0, 5 * lt, 0.3, 0.9));
+        view.crop(new KymographCanvas.Selection(0.640, 0.640 + 5 * lt, 0.3, 0.9));
         assertEquals(5, view.current().lines());
+        assertEquals(line10, view.current().lineTimestampsNs()[0]);
+        assertEquals(0.640, view.current().firstLineSeconds(), 1e-12);
         assertEquals(2, view.current().pixelsPerLine());
         assertEquals(0.1 + 0.5, view.current().positionOffsetUm(), 1e-12);
+        // a rectangle from line 2 of the cropped view: lines 12.. of the whole kymograph, at 0.768 s
+        view.crop(new KymographCanvas.Selection(0.640 + 2 * lt, 0.640 + 4 * lt, 0, 0.2));
+        assertEquals(2, view.current().lines());
+        assertEquals(START + (300 + 64 * 12) * DT, view.current().lineTimestampsNs()[0]);
+        assertEquals(0.768, view.current().firstLineSeconds(), 1e-12);
+        assertEquals(2, view.current().pixelsPerLine());
+    }
+
+    @Test
+    void anEmptySliceShowsAMessageInsteadOfAnImage() throws Exception {
+        Kymograph empty = KymographFile.open(TestData.fixture("org.fluorite.kymo.tests", "kymos.h5"), "kymo_track")
+                .slice("10s", null);
+        assertTrue(empty.isEmpty());
+        view.setKymograph(empty);
+        view.openCurrentImage();
+        view.crop(new KymographCanvas.Selection(0, 1, 0, 1));
+        assertEquals(0, view.current().lines());
+        assertEquals(30, view.canvas().kymograph().pixelsPerLine());
+        spin();
+        // the canvas is not left blank: it writes why there is no image (dark text on the background)
+        Rectangle c = view.canvas().getBounds();
+        ImageData shot = capture();
+        int dark = 0;
+        for (int y = c.y; y < Math.min(shot.height, c.y + 40); y++) {
+            for (int x = c.x; x < Math.min(shot.width, c.x + 500); x++) {
+                var rgb = shot.palette.getRGB(shot.getPixel(x, y));
+                if (rgb.red < 90 && rgb.green < 90 && rgb.blue < 90) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 50, "the empty kymograph's message is drawn, found " + dark + " dark pixels");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.fluorite.kymo.ForceTrace;
 public class ForceCanvas extends Canvas {
 
     private ForceTrace trace;
+    private double startSeconds;
     private double durationSeconds = 1;
     private String message = "No force channel chosen";
 
@@ -19,9 +20,13 @@ public class ForceCanvas extends Canvas {
         addPaintListener(e -> paint(e.gc));
     }
 
-    /** Shows {@code trace} on a time axis {@code durationSeconds} long (the kymograph's). */
-    public void setTrace(ForceTrace trace, double durationSeconds) {
+    /**
+     * Shows {@code trace} on the kymograph's time axis: from {@code startSeconds} (seconds since its
+     * time origin, as the trace's times) over {@code durationSeconds}.
+     */
+    public void setTrace(ForceTrace trace, double startSeconds, double durationSeconds) {
         this.trace = trace;
+        this.startSeconds = startSeconds;
         this.durationSeconds = durationSeconds;
         redraw();
     }
@@ -83,7 +88,7 @@ public class ForceCanvas extends Canvas {
                 px = -1;
                 continue;
             }
-            int x = PlotFrame.x(r, t[i], durationSeconds);
+            int x = PlotFrame.x(r, t[i] - startSeconds, durationSeconds);
             int y = r.y + r.height - (int) Math.round((v[i] - lo) / (hi - lo) * r.height);
             if (px >= 0) {
                 gc.drawLine(px, py, x, y);
@@ -93,8 +98,8 @@ public class ForceCanvas extends Canvas {
         }
         gc.setLineWidth(1);
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        for (double s : KymoRendering.ticks(0, durationSeconds, Math.max(2, r.width / 90))) {
-            int x = PlotFrame.x(r, s, durationSeconds);
+        for (double s : KymoRendering.ticks(startSeconds, startSeconds + durationSeconds, Math.max(2, r.width / 90))) {
+            int x = PlotFrame.x(r, s - startSeconds, durationSeconds);
             gc.drawLine(x, r.y + r.height, x, r.y + r.height + 4);
             String text = KymoRendering.label(s);
             gc.drawString(text, x - gc.textExtent(text).x / 2, r.y + r.height + 5, true);

@@ -20,11 +20,17 @@ import org.fluorite.kymo.tracking.TrackGroup;
 /**
  * Draws a kymograph (time to the right, position down) with labelled axes in seconds and in µm or
  * kbp, the tracks over it, and a rectangle while the user drags one. A drag reports the selected
- * time and position range; a click reports the (line, pixel) under the pointer.
+ * time and position range; a click reports the (line, pixel) under the pointer. The time axis
+ * counts from the kymograph's time origin ({@link Kymograph#timeOriginNs()}), so a cropped or
+ * sliced kymograph shows the times its lines had in the whole one; an empty kymograph shows a
+ * message instead of an image.
  */
 public class KymographCanvas extends Canvas {
 
-    /** A rectangle selected by dragging: seconds since the start and positions in the kymograph's unit. */
+    /**
+     * A rectangle selected by dragging: seconds on the time axis (since the kymograph's time origin)
+     * and positions in the kymograph's unit from its pixel 0.
+     */
     public record Selection(double fromSeconds, double toSeconds, double fromPosition, double toPosition) {
     }
 
@@ -43,7 +49,7 @@ public class KymographCanvas extends Canvas {
         addPaintListener(e -> paint(e.gc));
         addDisposeListener(e -> disposeImage());
         addListener(SWT.MouseDown, e -> {
-            if (e.button == 1 && kymo != null) {
+            if (e.button == 1 && kymo != null && !kymo.isEmpty()) {
                 dragStart = new Point(e.x, e.y);
                 dragNow = dragStart;
             }
@@ -77,7 +83,7 @@ public class KymographCanvas extends Canvas {
         this.channel = channel;
         this.contrast = contrast;
         disposeImage();
-        if (kymograph != null) {
+        if (kymograph != null && !kymograph.isEmpty()) {
             image = new Image(getDisplay(), KymoRendering.render(kymograph, channel, contrast));
         }
         redraw();
@@ -130,7 +136,9 @@ public class KymographCanvas extends Canvas {
         double l1 = clamp(line(Math.max(a.x, b.x)), 0, kymo.lines());
         double p0 = clamp(pixel(Math.min(a.y, b.y)) + 0.5, 0, kymo.pixelsPerLine());
         double p1 = clamp(pixel(Math.max(a.y, b.y)) + 0.5, 0, kymo.pixelsPerLine());
-        return new Selection(l0 * kymo.lineTimeSeconds(), l1 * kymo.lineTimeSeconds(), p0 * kymo.pixelSize(), p1 * kymo.pixelSize());
+        double t0 = kymo.firstLineSeconds();
+        return new Selection(t0 + l0 * kymo.lineTimeSeconds(), t0 + l1 * kymo.lineTimeSeconds(), p0 * kymo.pixelSize(),
+                p1 * kymo.pixelSize());
     }
 
     private static double clamp(double v, double lo, double hi) {
@@ -141,6 +149,11 @@ public class KymographCanvas extends Canvas {
         Rectangle client = getClientArea();
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(client);
+        if (kymo != null && kymo.isEmpty()) {
+            gc.drawString("Cannot plot empty kymograph: " + kymo.name() + " holds no line in this time range", client.x + 10,
+                    client.y + 10, true);
+            return;
+        }
         if (kymo == null || image == null) {
             gc.drawString("Opening kymograph...", client.x + 10, client.y + 10, true);
             return;
@@ -164,8 +177,9 @@ public class KymographCanvas extends Canvas {
         gc.setForeground(fg);
         gc.drawRectangle(r.x - 1, r.y - 1, r.width + 1, r.height + 1);
         double duration = kymo.durationSeconds();
-        for (double t : KymoRendering.ticks(0, duration, Math.max(2, r.width / 90))) {
-            int x = PlotFrame.x(r, t, duration);
+        double t0 = kymo.firstLineSeconds();
+        for (double t : KymoRendering.ticks(t0, t0 + duration, Math.max(2, r.width / 90))) {
+            int x = PlotFrame.x(r, t - t0, duration);
             gc.drawLine(x, r.y + r.height, x, r.y + r.height + 4);
             String s = KymoRendering.label(t);
             gc.drawString(s, x - gc.textExtent(s).x / 2, r.y + r.height + 5, true);

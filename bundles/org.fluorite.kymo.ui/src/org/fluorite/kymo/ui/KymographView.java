@@ -147,6 +147,10 @@ public class KymographView extends Composite {
     }
 
     void openCurrentImage() {
+        if (current != null && current.isEmpty()) {
+            message("Cannot open an empty kymograph (it holds no line)");
+            return;
+        }
         if (current != null && imageOpener != null) {
             imageOpener.accept(current.image(channel()));
             message("Opened " + current.name() + " (" + channel().label() + ") in a viewer");
@@ -245,23 +249,29 @@ public class KymographView extends Composite {
         background.execute(() -> {
             try {
                 ForceTrace t = ForceAveraging.perLine(k, name);
-                ui(() -> force.setTrace(t, k.durationSeconds()));
+                ui(() -> force.setTrace(t, k.firstLineSeconds(), k.durationSeconds()));
             } catch (Exception e) {
                 ui(() -> force.setMessage(e.getMessage()));
             }
         });
     }
 
-    /** Slices the original kymograph to the rectangle's lines, crops it to its positions, calibrates when a tether length is given. */
+    /**
+     * Slices the original kymograph to the rectangle's lines, crops it to its positions, calibrates
+     * when a tether length is given. The rectangle's times are on the shown axis (seconds since the
+     * time origin), so the result keeps the times its lines had.
+     */
     void crop(KymographCanvas.Selection s) {
-        if (original == null || current == null) {
+        if (original == null || current == null || current.isEmpty()) {
             return;
         }
         try {
             Kymograph base = original;
             long[] starts = current.lineTimestampsNs();
-            int l0 = (int) Math.floor(s.fromSeconds() / current.lineTimeSeconds());
-            int l1 = (int) Math.ceil(s.toSeconds() / current.lineTimeSeconds());
+            double t0 = current.firstLineSeconds();
+            double lt = current.lineTimeSeconds();
+            int l0 = (int) Math.floor((s.fromSeconds() - t0) / lt + 1e-9);
+            int l1 = (int) Math.ceil((s.toSeconds() - t0) / lt - 1e-9);
             l0 = Math.max(0, Math.min(starts.length - 1, l0));
             long stopNs = l1 >= starts.length ? current.stopNs() : starts[l1];
             Kymograph k = base.sliceNs(starts[l0], stopNs, "selection");

@@ -3,8 +3,8 @@ package org.fluorite.kymo.ui;
 import org.eclipse.swt.graphics.Rectangle;
 
 /**
- * The data rectangle inside a canvas and the mapping of time (seconds since the kymograph's start)
- * to x, shared by the kymograph and the force plot under it so both align in time.
+ * The data rectangle inside a canvas and the mapping of time (seconds since the kymograph's first
+ * line; the axes add the first line's time since the time origin to their labels) to x, shared by the kymograph and the force plot under it so both align in time.
  */
 public final class PlotFrame {
 
