@@ -67,6 +67,23 @@ class LocalizeBatchOptionsTest {
     }
 
     @Test
+    void aChannelsFramesAreSplitNotTheWholeStacks() throws Exception {
+        // mt.tif: 55 Z planes x 2 channels, no T axis: a channel's 55 Z planes are its frames
+        Path mt = org.fluorite.testing.TestData.file("kymographbuilder/mt.tif");
+        Path out = dir.resolve("mt-locs.csv");
+        Run r = run(cl, args("localize-batch", mt, "--out", out, "--channel", "2", "--items", "2", "--pixel-nm", "160",
+                "--no-run", "--json"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("1:28", "29:55"), frames(r));
+        assertEquals("1:55", ((Map<?, ?>) Json.parse(r.out())).get("frames"));
+        assertEquals("2", Batch.open(dir.resolve("mt-locs.csv.batch")).items().get(0).parameters().get("channel"));
+        Run three = run(cl, args("localize-batch", mt, "--out", dir.resolve("mt3.csv"), "--channel", "3", "--pixel-nm", "160",
+                "--no-run"));
+        assertEquals(CommandLine.EXIT_USAGE, three.exit(), three.err());
+        assertTrue(three.err().contains("channel 3 is outside 'mt'"), three.err());
+    }
+
+    @Test
     void chunkFramesAndTheMinimum() throws Exception {
         Run r = run(cl, args("localize-batch", stack, "--out", dir.resolve("a.csv"), "--chunk-frames", "7", "--no-run", "--json"));
         assertEquals(0, r.exit(), r.err());

@@ -28,6 +28,7 @@ import org.fluorite.core.image.Image;
 import org.fluorite.core.json.Json;
 import org.fluorite.io.ImportOptions;
 import org.fluorite.io.ImportResult;
+import org.fluorite.smlm.FrameSelection;
 import org.fluorite.smlm.batch.FrameRange;
 import org.fluorite.smlm.batch.LocalizationSplit;
 import org.fluorite.smlm.batch.LocalizeBatch;
@@ -162,7 +163,7 @@ public class LocalizeBatchCommand implements CliCommand {
         if (!problems.isEmpty()) {
             throw new UsageException(String.join("; ", problems));
         }
-        long planes = planes(stack, context, !parameters.containsKey("pixel-nm"));
+        long planes = planes(stack, context, !parameters.containsKey("pixel-nm"), selection(parameters));
         FrameRange frames = frames(a, planes, parameters);
         BackgroundRange background;
         try {
@@ -245,15 +246,23 @@ public class LocalizeBatchCommand implements CliCommand {
      * The plane count of the stack (its planes are not read); with {@code needsPixelSize}, refuses a
      * stack without a pixel size in metres here, before any worker starts, as each worker would.
      */
-    private static long planes(Path stack, CliContext context, boolean needsPixelSize) throws IOException, UsageException {
+    private static long planes(Path stack, CliContext context, boolean needsPixelSize, FrameSelection selection)
+            throws IOException, UsageException {
         ImportResult result = context.open(stack, ImportOptions.NONE);
         try {
             Image image = result.firstImage();
+            long frames;
+            try {
+                // the frames of the chosen channel and Z plane, as each worker's localize counts them
+                frames = selection.frames(image).planeCount();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             Calibration c = image.calibration(Axis.X);
             if (needsPixelSize && !(c.isCalibrated() && c.unit().equals("m"))) {
                 throw new UsageException("'" + image.name() + "' gives no pixel size: add --pixel-nm P");
             }
-            return image.planeCount();
+            return frames;
         } finally {
             for (DataObject d : result.data()) {
                 if (d instanceof Image image) {
@@ -261,6 +270,13 @@ public class LocalizeBatchCommand implements CliCommand {
                 }
             }
         }
+    }
+
+    /** The channel and Z plane the items localize (--channel / --z, counted from 1; default the first). */
+    private static FrameSelection selection(Map<String, Object> parameters) {
+        long channel = (long) Double.parseDouble(String.valueOf(parameters.getOrDefault("channel", "1")).trim());
+        long z = (long) Double.parseDouble(String.valueOf(parameters.getOrDefault("z", "1")).trim());
+        return new FrameSelection(channel - 1, z - 1);
     }
 
     /** The frames to localize: --frames A:B (open ends allowed) from --start-frame on. */
