@@ -76,7 +76,7 @@ class KymoCommandTest {
         assertEquals(5L, j.get("pixels_per_line"));
         assertEquals("X", j.get("fast_axis"));
         assertEquals(0.025, (double) j.get("line_time_seconds"), 1e-15);
-        // 19-digit ns timestamps are printed exactly (Json.parse would read them back as doubles)
+        // 19-digit ns timestamps are printed exactly, digit for digit
         assertTrue(r.out().contains("\"start\": " + KymoFixtures.START + ","), r.out());
         assertTrue(r.out().contains("\"stop\": " + (KymoFixtures.START + 200 * KymoFixtures.DT) + ","), r.out());
         assertEquals(List.of(0.5), j.get("size_um"));
