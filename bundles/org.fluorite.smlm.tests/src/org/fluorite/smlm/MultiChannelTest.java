@@ -1,5 +1,6 @@
 package org.fluorite.smlm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +111,24 @@ class MultiChannelTest {
         assertEquals("ZYX", frames.axesString());
         assertEquals(2, frames.planeCount());
         assertEquals("channel 4", new FrameSelection(3, 0).label(czyx));
+    }
+
+    @Test
+    void anImageOfChannelsOnlyIsOneFrameInSeveralColours() throws Exception {
+        // six single-plane channels (CYX): channel 3 is one frame, the red movie's third
+        Image cyx = red.stack().withAxes("CYX");
+        assertEquals(null, FrameSelection.frameAxis(cyx));
+        assertTrue(FrameSelection.choosesChannel(cyx));
+        assertEquals(1, new FrameSelection(2, 0).frames(cyx).planeCount());
+        Localizer loc = new Localizer(LocalizationSettings.DEFAULTS, CCD, 100);
+        Table fromChannel = loc.run(cyx, new FrameSelection(2, 0), 1, ProgressMonitor.NONE);
+        Table fromMovie = loc.run(red.stack(), 2, 3, 1, ProgressMonitor.NONE);
+        assertTrue(fromChannel.rowCount() > 0, "the frame has emitters");
+        assertEquals(fromMovie.rowCount(), fromChannel.rowCount());
+        assertArrayEquals(fromMovie.require("x").toDoubles(), fromChannel.require("x").toDoubles(), 1e-9);
+        assertTrue(Arrays.stream(fromChannel.require("frame").toDoubles()).allMatch(f -> f == 1), "one frame");
+        assertEquals(3L, fromChannel.metadata().get("channel"));
+        assertEquals("", fromChannel.metadata().get("frameAxis"));
     }
 
     @Test

@@ -27,19 +27,25 @@ public record FrameSelection(long channel, long z) {
     /** The first channel and first Z plane: what a stack without those axes needs. */
     public static final FrameSelection FIRST = new FrameSelection(0, 0);
 
-    /** The axis whose planes are the frames, or null for an image of one plane. */
+    /**
+     * The axis whose planes are the frames: T; else Z (a stack read without time metadata); else
+     * another plane axis that is not C; null when each channel is a single plane (a CYX image is
+     * one frame in several colours, never a time series of its channels).
+     */
     public static Axis frameAxis(Image image) {
         List<Axis> axes = image.planeAxes();
         if (axes.contains(Axis.T)) {
             return Axis.T;
         }
-        if (axes.size() == 1) {
-            return axes.get(0);
-        }
         if (axes.contains(Axis.Z)) {
             return Axis.Z;
         }
-        return axes.isEmpty() ? null : axes.get(axes.size() - 1);
+        for (int i = axes.size() - 1; i >= 0; i--) {
+            if (axes.get(i) != Axis.C) {
+                return axes.get(i);
+            }
+        }
+        return null;
     }
 
     /** Whether the channel is chosen (the image has a C axis that is not its frame axis). */
