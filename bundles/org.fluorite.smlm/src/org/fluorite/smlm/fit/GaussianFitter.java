@@ -18,8 +18,6 @@ public final class GaussianFitter {
     public static final int MAX_WINDOW = 63;
     private static final int SHARED = 4; // background, gradX, gradY, sigma
     private static final int MAX_PARAMS = SHARED + 3 * MAX_EMITTERS;
-    private static final double SQRT2 = Math.sqrt(2);
-    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
     /**
      * Converged when the last step moved the centres and the width by less than this (pixels):
      * 1e-3 px is 0.1 nm for 100 nm pixels, far below any localization precision.
@@ -46,8 +44,7 @@ public final class GaussianFitter {
     private final double[] dyEy = new double[MAX_EMITTERS * MAX_WINDOW];
     private final double[] dsEx = new double[MAX_EMITTERS * MAX_WINDOW];
     private final double[] dsEy = new double[MAX_EMITTERS * MAX_WINDOW];
-    private final double[] edgeG = new double[MAX_WINDOW + 1];
-    private final double[] edgeE = new double[MAX_WINDOW + 1];
+    private final PixelProfile profile = new PixelProfile(MAX_WINDOW);
     private final double[] params = new double[MAX_PARAMS];
     private final double[] trial = new double[MAX_PARAMS];
     private double[] alpha = new double[MAX_PARAMS * MAX_PARAMS];
@@ -285,7 +282,7 @@ public final class GaussianFitter {
                     }
                     system[i * np + i] = alpha[i * np + i] * (1 + lambda) + 1e-12;
                 }
-                if (!choleskySolve(system, beta, step, np)) {
+                if (!Cholesky.solve(system, beta, step, np)) {
                     lambda *= 10;
                     continue;
                 }
@@ -378,8 +375,8 @@ public final class GaussianFitter {
         double s = p[3];
         for (int e = 0; e < emitters; e++) {
             int o = SHARED + 3 * e;
-            axis(p[o + 1], s, width, ex, dxEx, dsEx, e * MAX_WINDOW);
-            axis(p[o + 2], s, height, ey, dyEy, dsEy, e * MAX_WINDOW);
+            profile.along(p[o + 1], s, width, ex, dxEx, dsEx, e * MAX_WINDOW);
+            profile.along(p[o + 2], s, height, ey, dyEy, dsEy, e * MAX_WINDOW);
         }
         if (full && emitters == 1) {
             return evaluateOne(p, a, bv);
@@ -605,27 +602,6 @@ public final class GaussianFitter {
         return mle ? 2 * (value + devianceConstant) / f2 : value;
     }
 
-    /**
-     * The pixel-integrated Gaussian profile along one axis: fraction of photons in each pixel and
-     * its derivatives with respect to the centre and the width.
-     */
-    private void axis(double centre, double s, int n, double[] frac, double[] dCentre, double[] dSigma, int base) {
-        double inv = 1 / (SQRT2 * s);
-        for (int j = 0; j <= n; j++) {
-            double t = (j - centre) * inv;
-            double gauss = Math.exp(-t * t);
-            edgeG[j] = gauss;
-            edgeE[j] = Erf.erf(t, gauss);
-        }
-        double a = INV_SQRT_2PI / s;
-        double a2 = a / s;
-        for (int j = 0; j < n; j++) {
-            frac[base + j] = 0.5 * (edgeE[j + 1] - edgeE[j]);
-            dCentre[base + j] = -a * (edgeG[j + 1] - edgeG[j]);
-            dSigma[base + j] = -a2 * ((j + 1 - centre) * edgeG[j + 1] - (j - centre) * edgeG[j]);
-        }
-    }
-
     private GaussianFit result(int e, ResultCode code) {
         int np = paramCount();
         // Fisher information at the fit (model variance), inverted for the standard errors
@@ -701,65 +677,17 @@ public final class GaussianFitter {
 
     private boolean invert(double[] matrix, int np) {
         System.arraycopy(matrix, 0, system, 0, np * np);
-        if (!choleskyFactor(system, np)) {
+        if (!Cholesky.factor(system, np)) {
             return false;
         }
         for (int col = 0; col < np; col++) {
             java.util.Arrays.fill(trial, 0, np, 0);
             trial[col] = 1;
-            choleskyBack(system, trial, step, np);
+            Cholesky.back(system, trial, step, np);
             for (int i = 0; i < np; i++) {
                 inverse[i * np + col] = step[i];
             }
         }
         return true;
-    }
-
-    static boolean choleskySolve(double[] a, double[] b, double[] x, int n) {
-        if (!choleskyFactor(a, n)) {
-            return false;
-        }
-        choleskyBack(a, b, x, n);
-        return true;
-    }
-
-    /** In-place lower Cholesky factor of a symmetric positive definite n x n matrix. */
-    static boolean choleskyFactor(double[] a, int n) {
-        for (int j = 0; j < n; j++) {
-            double d = a[j * n + j];
-            for (int k = 0; k < j; k++) {
-                d -= a[j * n + k] * a[j * n + k];
-            }
-            if (!(d > 0) || !Double.isFinite(d)) {
-                return false;
-            }
-            double l = Math.sqrt(d);
-            a[j * n + j] = l;
-            for (int i = j + 1; i < n; i++) {
-                double v = a[i * n + j];
-                for (int k = 0; k < j; k++) {
-                    v -= a[i * n + k] * a[j * n + k];
-                }
-                a[i * n + j] = v / l;
-            }
-        }
-        return true;
-    }
-
-    static void choleskyBack(double[] l, double[] b, double[] x, int n) {
-        for (int i = 0; i < n; i++) {
-            double v = b[i];
-            for (int k = 0; k < i; k++) {
-                v -= l[i * n + k] * x[k];
-            }
-            x[i] = v / l[i * n + i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            double v = x[i];
-            for (int k = i + 1; k < n; k++) {
-                v -= l[k * n + i] * x[k];
-            }
-            x[i] = v / l[i * n + i];
-        }
     }
 }
